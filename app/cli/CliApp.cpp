@@ -1,0 +1,90 @@
+#include "CliApp.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+namespace Stockshift::Cli {
+
+QString defaultDatabasePath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return QDir(folder).filePath(QStringLiteral("stockshift.db"));
+}
+
+void printOut(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    std::fwrite(utf8.constData(), 1, std::size_t(utf8.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+void printError(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    std::fwrite(utf8.constData(), 1, std::size_t(utf8.size()), stderr);
+    std::fputc('\n', stderr);
+    std::fflush(stderr);
+}
+
+void printJson(const QJsonObject &object)
+{
+    printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)).trimmed());
+}
+
+bool parseArguments(QCommandLineParser &parser, const QString &command, const QString &summary,
+                    const QStringList &arguments, bool *helpShown)
+{
+    *helpShown = false;
+    parser.setApplicationDescription(summary);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("Stockshift::Cli", "Show this help."));
+    parser.addOption(help);
+    QStringList argv = arguments;
+    argv.prepend(QStringLiteral("stockshift-cli %1").arg(command));
+    if (!parser.parse(argv)) {
+        printError(parser.errorText());
+        printError(parser.helpText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        printOut(parser.helpText());
+        *helpShown = true;
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(QCoreApplication::translate("Stockshift::Cli", "Unexpected argument: %1")
+                       .arg(parser.positionalArguments().constFirst()));
+        printError(parser.helpText());
+        return false;
+    }
+    return true;
+}
+
+bool intOption(const QCommandLineParser &parser, const QString &name, qint64 minimum,
+               qint64 maximum, qint64 *value)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const qint64 v = parser.value(name).toLongLong(&ok);
+    if (!ok || v < minimum || v > maximum) {
+        printError(QCoreApplication::translate("Stockshift::Cli",
+                                               "--%1 must be a whole number from %2 to %3, not "
+                                               "\"%4\".")
+                       .arg(name)
+                       .arg(minimum)
+                       .arg(maximum)
+                       .arg(parser.value(name)));
+        return false;
+    }
+    *value = v;
+    return true;
+}
+
+} // namespace Stockshift::Cli

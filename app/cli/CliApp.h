@@ -1,0 +1,27 @@
+// Shared helpers of the CLI subcommands: option parsing, output, the default database path.
+#pragma once
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace Stockshift::Cli {
+
+/// The user's default database: <AppDataLocation>/stockshift.db (the GUI opens the same file).
+QString defaultDatabasePath();
+
+/// Parses `arguments` for a subcommand. Returns false (after printing the error and usage to
+/// stderr) when they are invalid; prints help and sets *helpShown for --help.
+bool parseArguments(QCommandLineParser &parser, const QString &command, const QString &summary,
+                    const QStringList &arguments, bool *helpShown);
+
+void printOut(const QString &text);
+void printError(const QString &text);
+void printJson(const QJsonObject &object);
+
+/// Reads an unsigned integer option; prints an error and returns false when it is not one.
+bool intOption(const QCommandLineParser &parser, const QString &name, qint64 minimum,
+               qint64 maximum, qint64 *value);
+
+} // namespace Stockshift::Cli

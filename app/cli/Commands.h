@@ -1,0 +1,17 @@
+// The subcommands of stockshift-cli. Each takes its own arguments (argv without the program and
+// the subcommand name), prints to stdout/stderr and returns the process exit code:
+// 0 = success, 1 = partial (some rows rejected), 2 = error.
+#pragma once
+
+#include <QStringList>
+
+namespace Stockshift::Cli {
+
+enum ExitCode { ExitOk = 0, ExitPartial = 1, ExitError = 2 };
+
+int runDemo(const QStringList &arguments);
+int runImport(const QStringList &arguments);
+int runInfo(const QStringList &arguments);
+int runCycle(const QStringList &arguments);
+
+} // namespace Stockshift::Cli

@@ -1,0 +1,129 @@
+#include "CliApp.h"
+#include "Commands.h"
+
+#include "demo/DemoGenerator.h"
+#include "import/CsvImporter.h"
+#include "info/DatabaseInfo.h"
+#include "storage/Connection.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Stockshift::Cli {
+
+// The headless planning cycle: demo network as CSV → import of every file through the real
+// importer (so the cycle exercises the import path) → database info. Later steps (forecast,
+// health, plans, exports) append themselves here as they are built.
+int runCycle(const QStringList &arguments)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("Stockshift::Cli", text); };
+    QCommandLineParser parser;
+    parser.addOptions({
+        {QStringLiteral("out"), tr("Output folder (default: ./stockshift-out)."), tr("DIR"),
+         QStringLiteral("stockshift-out")},
+        {QStringLiteral("seed"), tr("Random seed of the demo network (default 42)."), tr("N")},
+        {QStringLiteral("skus"), tr("Number of SKUs (default 300)."), tr("N")},
+        {QStringLiteral("json"), tr("Print a machine-readable summary.")},
+    });
+    bool helpShown = false;
+    if (!parseArguments(parser, QStringLiteral("cycle"),
+                        tr("Runs the whole planning cycle on a fresh demo network and writes every "
+                           "output into one folder."),
+                        arguments, &helpShown))
+        return helpShown ? ExitOk : ExitError;
+
+    Demo::DemoSettings settings;
+    qint64 seed = qint64(settings.seed), skus = settings.skus;
+    if (!intOption(parser, QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max(), &seed)
+        || !intOption(parser, QStringLiteral("skus"), 1, 1000000, &skus))
+        return ExitError;
+    settings.seed = quint64(seed);
+    settings.skus = int(skus);
+
+    QDir out(parser.value(QStringLiteral("out")));
+    if (!out.mkpath(QStringLiteral("demo-csv"))) {
+        printError(tr("Cannot create %1.").arg(out.absolutePath()));
+        return ExitError;
+    }
+    const QString csvDir = out.absoluteFilePath(QStringLiteral("demo-csv"));
+    const QString dbPath = out.absoluteFilePath(QStringLiteral("stockshift.db"));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(dbPath + suffix);
+
+    QElapsedTimer timer;
+    timer.start();
+    QJsonArray steps;
+    const bool json = parser.isSet(QStringLiteral("json"));
+    const auto step = [&](const QString &name, const QString &detail) {
+        steps.append(QJsonObject{{QStringLiteral("step"), name},
+                                 {QStringLiteral("detail"), detail},
+                                 {QStringLiteral("elapsedMs"), timer.elapsed()}});
+        if (!json)
+            printOut(QStringLiteral("[%1] %2").arg(name, detail));
+    };
+
+    auto demo = Demo::DemoGenerator(settings).writeCsv(csvDir);
+    if (!demo) {
+        printError(tr("Error: %1").arg(demo.errorMessage()));
+        return ExitError;
+    }
+    step(QStringLiteral("demo"), tr("%1 SKUs, %2 locations, %3 sales rows written to %4")
+                                     .arg(demo->skus)
+                                     .arg(demo->locations)
+                                     .arg(demo->salesRows)
+                                     .arg(csvDir));
+
+    using K = Import::Kind;
+    int exitCode = ExitOk;
+    for (K kind : {K::Locations, K::Skus, K::Suppliers, K::SupplierItems, K::Lanes, K::Stock,
+                   K::Sales, K::OpenOrders, K::Customers, K::Agreements, K::Events}) {
+        Import::ImportSettings importSettings;
+        importSettings.databasePath = dbPath;
+        importSettings.kind = kind;
+        importSettings.filePath = QDir(csvDir).filePath(Import::kindSpec(kind).fileName);
+        auto result = Import::CsvImporter::run(importSettings);
+        if (!result) {
+            printError(tr("Error: %1").arg(result.errorMessage()));
+            return ExitError;
+        }
+        exitCode = std::max(exitCode, result->exitCode());
+        step(QStringLiteral("import"), tr("%1: %2 rows accepted, %3 rejected")
+                                           .arg(Import::kindName(kind))
+                                           .arg(result->rowsAccepted)
+                                           .arg(result->rowsRejected));
+    }
+
+    Storage::Connection::Options options;
+    options.createIfMissing = false;
+    auto connection = Storage::Connection::open(dbPath, options);
+    if (!connection) {
+        printError(tr("Error: %1").arg(connection.errorMessage()));
+        return ExitError;
+    }
+    auto info = Info::readDatabaseInfo(**connection);
+    if (!info) {
+        printError(tr("Error: %1").arg(info.errorMessage()));
+        return ExitError;
+    }
+    QFile infoFile(out.absoluteFilePath(QStringLiteral("info.json")));
+    if (infoFile.open(QIODevice::WriteOnly))
+        infoFile.write(QJsonDocument(info->toJson()).toJson());
+    step(QStringLiteral("info"), tr("written to %1").arg(infoFile.fileName()));
+
+    if (json)
+        printJson(QJsonObject{{QStringLiteral("out"), out.absolutePath()},
+                              {QStringLiteral("database"), dbPath},
+                              {QStringLiteral("exitCode"), exitCode},
+                              {QStringLiteral("steps"), steps}});
+    else
+        printOut(tr("Planning cycle finished in %1 s. Outputs are in %2 (database %3).")
+                     .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                     .arg(out.absolutePath(), dbPath));
+    return exitCode;
+}
+
+} // namespace Stockshift::Cli

@@ -1,0 +1,82 @@
+// stockshift-cli: the headless shell over Stockshift's engines. Every planning step the GUI
+// offers is available here, for scripts, CI and the headless planning cycle of run.sh.
+#include "CliApp.h"
+#include "Commands.h"
+
+#include "SolverInfo.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <functional>
+
+using namespace Stockshift;
+
+namespace {
+
+struct Command
+{
+    const char *name;
+    const char *summary;
+    std::function<int(const QStringList &)> run;
+};
+
+const Command kCommands[] = {
+    {"demo", QT_TRANSLATE_NOOP("Stockshift::Cli", "Generate the demo network into a database or a CSV folder"),
+     Cli::runDemo},
+    {"import", QT_TRANSLATE_NOOP("Stockshift::Cli", "Import an ERP CSV export (or a folder of them)"),
+     Cli::runImport},
+    {"info", QT_TRANSLATE_NOOP("Stockshift::Cli", "Show what a database holds"), Cli::runInfo},
+    {"cycle", QT_TRANSLATE_NOOP("Stockshift::Cli", "Run the whole planning cycle on the demo network"),
+     Cli::runCycle},
+};
+
+QString usage()
+{
+    QStringList lines;
+    lines << QCoreApplication::translate("Stockshift::Cli",
+                                         "Usage: stockshift-cli <command> [options]   (stockshift-cli "
+                                         "<command> --help for its options)")
+          << QString() << QCoreApplication::translate("Stockshift::Cli", "Commands:");
+    for (const Command &command : kCommands)
+        lines << QStringLiteral("  %1  %2")
+                     .arg(QString::fromLatin1(command.name), -8)
+                     .arg(QCoreApplication::translate("Stockshift::Cli", command.summary));
+    lines << QString()
+          << QCoreApplication::translate("Stockshift::Cli",
+                                         "Exit codes: 0 success, 1 partial (some rows rejected), 2 "
+                                         "error.");
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Stockshift"));
+    QCoreApplication::setApplicationName(QStringLiteral("stockshift"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STOCKSHIFT_VERSION));
+
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (arguments.isEmpty() || arguments.constFirst() == QLatin1String("--help")
+        || arguments.constFirst() == QLatin1String("-h")
+        || arguments.constFirst() == QLatin1String("help")) {
+        Cli::printOut(usage());
+        return arguments.isEmpty() ? Cli::ExitError : Cli::ExitOk;
+    }
+    if (arguments.constFirst() == QLatin1String("--version")) {
+        Cli::printOut(QStringLiteral("stockshift-cli %1 (Qt %2, %3)")
+                          .arg(QStringLiteral(STOCKSHIFT_VERSION), QString::fromLatin1(qVersion()),
+                               Solvers::cbcVersion()));
+        return Cli::ExitOk;
+    }
+    const QString name = arguments.takeFirst();
+    for (const Command &command : kCommands) {
+        if (name == QLatin1String(command.name))
+            return command.run(arguments);
+    }
+    Cli::printError(QCoreApplication::translate("Stockshift::Cli", "Unknown command \"%1\".").arg(name));
+    Cli::printError(usage());
+    return Cli::ExitError;
+}

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Installs what Stockshift needs to build and run, when it is missing.
+# Debian 12 / Ubuntu 24.04: apt-get (through sudo when not root). macOS: Homebrew.
+# Windows: see README.md ("Building on Windows").
+set -euo pipefail
+
+DEB_PACKAGES=(build-essential cmake ninja-build pkg-config qt6-base-dev libqt6opengl6-dev
+  qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  libeigen3-dev libboost-serialization-dev coinor-libcbc-dev libsqlite3-dev sqlite3 xvfb xauth)
+# Extra packages for the test build (benchmark peers).
+DEB_TEST_PACKAGES=(time)
+
+want_tests=0
+[[ "${1:-}" == "--tests" ]] && want_tests=1
+
+case "$(uname -s)" in
+Linux)
+  if ! command -v dpkg-query >/dev/null 2>&1; then
+    echo "install-deps: not a Debian/Ubuntu system; install the packages listed in README.md yourself." >&2
+    exit 0
+  fi
+  packages=("${DEB_PACKAGES[@]}")
+  ((want_tests)) && packages+=("${DEB_TEST_PACKAGES[@]}")
+  missing=()
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if ((${#missing[@]})); then
+    echo "install-deps: installing ${missing[*]}"
+    SUDO=""
+    if [[ $(id -u) -ne 0 ]]; then
+      command -v sudo >/dev/null 2>&1 || { echo "install-deps: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+      SUDO="sudo"
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    $SUDO apt-get update -qq
+    $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+  ;;
+Darwin)
+  command -v brew >/dev/null 2>&1 || { echo "install-deps: install Homebrew first (https://brew.sh)." >&2; exit 1; }
+  for p in cmake ninja pkg-config qt@6 eigen boost cbc sqlite; do
+    brew list --formula "$p" >/dev/null 2>&1 || brew install "$p"
+  done
+  ;;
+*)
+  echo "install-deps: on Windows follow README.md (Qt online installer, vcpkg for Eigen, Boost, CBC)." >&2
+  ;;
+esac

@@ -1,0 +1,110 @@
+#include "import/CsvFormat.h"
+
+namespace Stockshift::Import {
+
+QString encodingName(Encoding encoding)
+{
+    switch (encoding) {
+    case Encoding::Auto:
+        return QStringLiteral("auto");
+    case Encoding::Utf8:
+        return QStringLiteral("utf-8");
+    case Encoding::Utf16LE:
+        return QStringLiteral("utf-16le");
+    case Encoding::Utf16BE:
+        return QStringLiteral("utf-16be");
+    case Encoding::Windows1252:
+        return QStringLiteral("windows-1252");
+    }
+    return {};
+}
+
+bool encodingFromName(const QString &name, Encoding *out)
+{
+    const QString n = name.trimmed().toLower().remove(QLatin1Char('-')).remove(QLatin1Char('_'));
+    if (n == QLatin1String("auto"))
+        *out = Encoding::Auto;
+    else if (n == QLatin1String("utf8"))
+        *out = Encoding::Utf8;
+    else if (n == QLatin1String("utf16le") || n == QLatin1String("utf16"))
+        *out = Encoding::Utf16LE;
+    else if (n == QLatin1String("utf16be"))
+        *out = Encoding::Utf16BE;
+    else if (n == QLatin1String("windows1252") || n == QLatin1String("cp1252")
+             || n == QLatin1String("latin1") || n == QLatin1String("iso88591"))
+        *out = Encoding::Windows1252;
+    else
+        return false;
+    return true;
+}
+
+QString dateFormatName(DateFormat format)
+{
+    switch (format) {
+    case DateFormat::Auto:
+        return QStringLiteral("auto");
+    case DateFormat::Iso:
+        return QStringLiteral("iso");
+    case DateFormat::DayMonthYear:
+        return QStringLiteral("dmy");
+    case DateFormat::MonthDayYear:
+        return QStringLiteral("mdy");
+    case DateFormat::Compact:
+        return QStringLiteral("yyyymmdd");
+    case DateFormat::ExcelSerial:
+        return QStringLiteral("excel");
+    }
+    return {};
+}
+
+bool dateFormatFromName(const QString &name, DateFormat *out)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("auto"))
+        *out = DateFormat::Auto;
+    else if (n == QLatin1String("iso") || n == QLatin1String("yyyy-mm-dd"))
+        *out = DateFormat::Iso;
+    else if (n == QLatin1String("dmy") || n == QLatin1String("dd.mm.yyyy") || n == QLatin1String("dd/mm/yyyy"))
+        *out = DateFormat::DayMonthYear;
+    else if (n == QLatin1String("mdy") || n == QLatin1String("mm/dd/yyyy"))
+        *out = DateFormat::MonthDayYear;
+    else if (n == QLatin1String("yyyymmdd") || n == QLatin1String("compact"))
+        *out = DateFormat::Compact;
+    else if (n == QLatin1String("excel") || n == QLatin1String("serial"))
+        *out = DateFormat::ExcelSerial;
+    else
+        return false;
+    return true;
+}
+
+QString delimiterName(char delimiter)
+{
+    switch (delimiter) {
+    case 0:
+        return QStringLiteral("auto");
+    case '\t':
+        return QStringLiteral("tab");
+    default:
+        return QString(QLatin1Char(delimiter));
+    }
+}
+
+bool delimiterFromName(const QString &name, char *out)
+{
+    const QString n = name.toLower();
+    if (n == QLatin1String("auto"))
+        *out = 0;
+    else if (n == QLatin1String("tab") || n == QLatin1String("\\t") || n == QLatin1String("\t"))
+        *out = '\t';
+    else if (n == QLatin1String(",") || n == QLatin1String("comma"))
+        *out = ',';
+    else if (n == QLatin1String(";") || n == QLatin1String("semicolon"))
+        *out = ';';
+    else if (n == QLatin1String("|") || n == QLatin1String("pipe"))
+        *out = '|';
+    else
+        return false;
+    return true;
+}
+
+} // namespace Stockshift::Import

@@ -1,0 +1,249 @@
+#include "storage/Schema.h"
+
+namespace Stockshift::Storage::Schema {
+
+namespace {
+
+// Migration 1: the network data model.
+//
+// Conventions: integer surrogate keys (`id`), natural codes UNIQUE; dates are integer day numbers
+// (days since 1970-01-01, see common/Days.h); money in the company currency as REAL; quantities
+// in the SKU's base unit as REAL (some ERPs sell by weight). `batch_id` names the import batch
+// that last wrote the row: it gives the audit trail and lets the importer detect a key repeated
+// inside one file without holding the file's keys in memory.
+const char *const kMigration1[] = {
+    R"(CREATE TABLE import_batches (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        file_name TEXT NOT NULL,
+        checksum TEXT NOT NULL,
+        profile TEXT NOT NULL DEFAULT '',
+        mode TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('running', 'committed', 'rejected', 'cancelled')),
+        rows_read INTEGER NOT NULL DEFAULT 0,
+        rows_accepted INTEGER NOT NULL DEFAULT 0,
+        rows_rejected INTEGER NOT NULL DEFAULT 0,
+        started_at TEXT NOT NULL,
+        finished_at TEXT))",
+
+    R"(CREATE TABLE locations (
+        id INTEGER PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL DEFAULT '',
+        kind TEXT NOT NULL CHECK (kind IN ('supplier_dc', 'fulfilment_centre', 'regional_hub',
+                                          'micro_fulfilment', 'store', 'partner_seller')),
+        region TEXT NOT NULL DEFAULT '',
+        latitude REAL CHECK (latitude IS NULL OR latitude BETWEEN -90 AND 90),
+        longitude REAL CHECK (longitude IS NULL OR longitude BETWEEN -180 AND 180),
+        capacity_units REAL CHECK (capacity_units IS NULL OR capacity_units >= 0),
+        capacity_volume REAL CHECK (capacity_volume IS NULL OR capacity_volume >= 0),
+        handling_cost REAL NOT NULL DEFAULT 0 CHECK (handling_cost >= 0),
+        owner TEXT NOT NULL DEFAULT '',
+        active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+        batch_id INTEGER))",
+
+    R"(CREATE TABLE skus (
+        id INTEGER PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL DEFAULT '',
+        category TEXT NOT NULL DEFAULT '',
+        brand TEXT NOT NULL DEFAULT '',
+        unit_cost REAL CHECK (unit_cost IS NULL OR unit_cost >= 0),
+        unit_price REAL CHECK (unit_price IS NULL OR unit_price >= 0),
+        weight_kg REAL CHECK (weight_kg IS NULL OR weight_kg >= 0),
+        volume_m3 REAL CHECK (volume_m3 IS NULL OR volume_m3 >= 0),
+        shelf_life_days INTEGER NOT NULL DEFAULT 0 CHECK (shelf_life_days >= 0),
+        fragile INTEGER NOT NULL DEFAULT 0 CHECK (fragile IN (0, 1)),
+        pack_size REAL NOT NULL DEFAULT 1 CHECK (pack_size > 0),
+        active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+        batch_id INTEGER))",
+    "CREATE INDEX skus_category ON skus (category)",
+
+    R"(CREATE TABLE stock (
+        location_id INTEGER NOT NULL REFERENCES locations (id),
+        sku_id INTEGER NOT NULL REFERENCES skus (id),
+        lot TEXT NOT NULL DEFAULT '',
+        expiry_day INTEGER,
+        on_hand REAL NOT NULL CHECK (on_hand >= 0),
+        reserved REAL NOT NULL DEFAULT 0 CHECK (reserved >= 0),
+        as_of_day INTEGER NOT NULL,
+        batch_id INTEGER,
+        PRIMARY KEY (location_id, sku_id, lot)) WITHOUT ROWID)",
+
+    // Tens of millions of rows: WITHOUT ROWID clusters the rows by series, so reading the history
+    // of one SKU x location is one range scan, and no separate rowid index is kept.
+    R"(CREATE TABLE sales (
+        location_id INTEGER NOT NULL REFERENCES locations (id),
+        sku_id INTEGER NOT NULL REFERENCES skus (id),
+        day INTEGER NOT NULL,
+        quantity REAL NOT NULL,
+        revenue REAL,
+        promo INTEGER CHECK (promo IS NULL OR promo IN (0, 1)),
+        batch_id INTEGER,
+        PRIMARY KEY (location_id, sku_id, day)) WITHOUT ROWID)",
+
+    R"(CREATE TABLE lanes (
+        id INTEGER PRIMARY KEY,
+        from_id INTEGER NOT NULL REFERENCES locations (id),
+        to_id INTEGER NOT NULL REFERENCES locations (id),
+        mode TEXT NOT NULL DEFAULT 'road',
+        cost_per_unit REAL NOT NULL DEFAULT 0 CHECK (cost_per_unit >= 0),
+        fixed_cost REAL NOT NULL DEFAULT 0 CHECK (fixed_cost >= 0),
+        lead_time_days REAL NOT NULL DEFAULT 0 CHECK (lead_time_days >= 0),
+        capacity_per_period REAL CHECK (capacity_per_period IS NULL OR capacity_per_period >= 0),
+        active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+        batch_id INTEGER,
+        UNIQUE (from_id, to_id, mode),
+        CHECK (from_id <> to_id)))",
+
+    R"(CREATE TABLE suppliers (
+        id INTEGER PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL DEFAULT '',
+        region TEXT NOT NULL DEFAULT '',
+        lead_time_days REAL NOT NULL DEFAULT 0 CHECK (lead_time_days >= 0),
+        lead_time_sd_days REAL NOT NULL DEFAULT 0 CHECK (lead_time_sd_days >= 0),
+        order_cost REAL NOT NULL DEFAULT 0 CHECK (order_cost >= 0),
+        capacity_per_period REAL CHECK (capacity_per_period IS NULL OR capacity_per_period >= 0),
+        active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+        batch_id INTEGER))",
+
+    // Which locations a supplier delivers to; a supplier without rows here delivers everywhere.
+    R"(CREATE TABLE supplier_locations (
+        supplier_id INTEGER NOT NULL REFERENCES suppliers (id) ON DELETE CASCADE,
+        location_id INTEGER NOT NULL REFERENCES locations (id),
+        PRIMARY KEY (supplier_id, location_id)) WITHOUT ROWID)",
+
+    // Lead time, MOQ and capacity here override the supplier's defaults for this item.
+    R"(CREATE TABLE supplier_items (
+        supplier_id INTEGER NOT NULL REFERENCES suppliers (id),
+        sku_id INTEGER NOT NULL REFERENCES skus (id),
+        supplier_sku TEXT NOT NULL DEFAULT '',
+        unit_cost REAL NOT NULL CHECK (unit_cost >= 0),
+        lead_time_days REAL CHECK (lead_time_days IS NULL OR lead_time_days >= 0),
+        lead_time_sd_days REAL CHECK (lead_time_sd_days IS NULL OR lead_time_sd_days >= 0),
+        moq REAL NOT NULL DEFAULT 0 CHECK (moq >= 0),
+        order_multiple REAL NOT NULL DEFAULT 1 CHECK (order_multiple > 0),
+        capacity_per_period REAL CHECK (capacity_per_period IS NULL OR capacity_per_period >= 0),
+        preferred INTEGER NOT NULL DEFAULT 1 CHECK (preferred IN (0, 1)),
+        batch_id INTEGER,
+        PRIMARY KEY (supplier_id, sku_id)) WITHOUT ROWID)",
+
+    R"(CREATE TABLE open_orders (
+        id INTEGER PRIMARY KEY,
+        order_ref TEXT NOT NULL,
+        line INTEGER NOT NULL DEFAULT 1,
+        type TEXT NOT NULL CHECK (type IN ('purchase', 'transfer')),
+        sku_id INTEGER NOT NULL REFERENCES skus (id),
+        supplier_id INTEGER REFERENCES suppliers (id),
+        source_id INTEGER REFERENCES locations (id),
+        destination_id INTEGER NOT NULL REFERENCES locations (id),
+        quantity REAL NOT NULL CHECK (quantity > 0),
+        order_day INTEGER,
+        due_day INTEGER NOT NULL,
+        batch_id INTEGER,
+        UNIQUE (order_ref, line),
+        CHECK ((type = 'purchase' AND supplier_id IS NOT NULL)
+            OR (type = 'transfer' AND source_id IS NOT NULL AND source_id <> destination_id))))",
+    "CREATE INDEX open_orders_sku ON open_orders (sku_id, destination_id)",
+
+    R"(CREATE TABLE customers (
+        id INTEGER PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL DEFAULT '',
+        segment TEXT NOT NULL DEFAULT '',
+        region TEXT NOT NULL DEFAULT '',
+        cltv REAL CHECK (cltv IS NULL OR cltv >= 0),
+        batch_id INTEGER))",
+
+    // Partner sellers: `receiver` may draw stock held by `provider` on these terms.
+    R"(CREATE TABLE agreements (
+        id INTEGER PRIMARY KEY,
+        provider_id INTEGER NOT NULL REFERENCES locations (id),
+        receiver_id INTEGER NOT NULL REFERENCES locations (id),
+        markup_pct REAL NOT NULL DEFAULT 0,
+        profit_share_pct REAL NOT NULL DEFAULT 0 CHECK (profit_share_pct BETWEEN 0 AND 100),
+        handling_fee REAL NOT NULL DEFAULT 0 CHECK (handling_fee >= 0),
+        valid_from INTEGER,
+        valid_to INTEGER,
+        active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+        batch_id INTEGER,
+        UNIQUE (provider_id, receiver_id),
+        CHECK (provider_id <> receiver_id),
+        CHECK (valid_from IS NULL OR valid_to IS NULL OR valid_from <= valid_to)))",
+
+    // Scope: empty text means "all". A row applies to locations matching location_code or region
+    // and to SKUs matching sku_code or category.
+    R"(CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('promotion', 'holiday', 'event', 'closure')),
+        start_day INTEGER NOT NULL,
+        end_day INTEGER NOT NULL,
+        location_code TEXT NOT NULL DEFAULT '',
+        region TEXT NOT NULL DEFAULT '',
+        sku_code TEXT NOT NULL DEFAULT '',
+        category TEXT NOT NULL DEFAULT '',
+        uplift_pct REAL,
+        batch_id INTEGER,
+        UNIQUE (name, start_day, location_code, region, sku_code, category),
+        CHECK (start_day <= end_day)))",
+};
+
+// Migration 2: an audit log for planner edits (overrides, approvals, data edits) and the
+// duration of each import.
+const char *const kMigration2[] = {
+    R"(CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        user_name TEXT NOT NULL DEFAULT '',
+        action TEXT NOT NULL,
+        entity TEXT NOT NULL,
+        entity_key TEXT NOT NULL DEFAULT '',
+        detail TEXT NOT NULL DEFAULT ''))",
+    "ALTER TABLE import_batches ADD COLUMN duration_ms INTEGER",
+    R"(CREATE TABLE app_settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL) WITHOUT ROWID)",
+};
+
+template<std::size_t N>
+QStringList toList(const char *const (&statements)[N])
+{
+    QStringList list;
+    list.reserve(int(N));
+    for (const char *statement : statements)
+        list.append(QString::fromUtf8(statement));
+    return list;
+}
+
+} // namespace
+
+int currentVersion()
+{
+    return 2;
+}
+
+QStringList migration(int version)
+{
+    switch (version) {
+    case 1:
+        return toList(kMigration1);
+    case 2:
+        return toList(kMigration2);
+    default:
+        return {};
+    }
+}
+
+QStringList browsableTables()
+{
+    return {QStringLiteral("locations"),    QStringLiteral("skus"),
+            QStringLiteral("stock"),        QStringLiteral("sales"),
+            QStringLiteral("lanes"),        QStringLiteral("suppliers"),
+            QStringLiteral("supplier_items"), QStringLiteral("open_orders"),
+            QStringLiteral("customers"),    QStringLiteral("agreements"),
+            QStringLiteral("events"),       QStringLiteral("import_batches")};
+}
+
+} // namespace Stockshift::Storage::Schema

@@ -1,0 +1,247 @@
+// stockshift-cli end to end: exit codes, the demo → import → info path, JSON output, and that a
+// killed import leaves the database exactly as it was.
+#include "common/Days.h"
+#include "storage/Connection.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Stockshift;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out, err;
+};
+
+Run cli(const QStringList &arguments, int timeoutMs = 120000)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(STOCKSHIFT_CLI_PATH), arguments);
+    Run run;
+    if (!process.waitForFinished(timeoutMs))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+qint64 scalar(const QString &db, const QString &sql)
+{
+    auto c = Storage::Connection::open(db);
+    if (!c)
+        return -1;
+    QSqlQuery q((*c)->db());
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_csv;   // small demo network as CSV
+    QString m_db;    // imported from m_csv
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(QFile::exists(QStringLiteral(STOCKSHIFT_CLI_PATH)));
+        m_csv = m_dir.filePath(QStringLiteral("demo-csv"));
+        m_db = m_dir.filePath(QStringLiteral("net.db"));
+        const Run demo = cli({QStringLiteral("demo"), QStringLiteral("--csv"), m_csv,
+                              QStringLiteral("--skus"), QStringLiteral("40"), QStringLiteral("--days"),
+                              QStringLiteral("120")});
+        QVERIFY2(demo.exitCode == 0, demo.err.constData());
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0
+                                 << QStringLiteral("COIN-OR CBC");
+        QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0
+                              << QStringLiteral("Exit codes: 0 success");
+        QTest::newRow("import help") << QStringList{QStringLiteral("import"), QStringLiteral("--help")}
+                                     << 0 << QStringLiteral("--all-or-nothing");
+        QTest::newRow("no command") << QStringList() << 2 << QStringLiteral("Usage");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2
+                                         << QStringLiteral("Unknown command \"frobnicate\"");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("--frob")}
+                                        << 2 << QStringLiteral("Unknown option 'frob'");
+        QTest::newRow("missing file")
+            << QStringList{QStringLiteral("import"), QStringLiteral("--db"), QStringLiteral("x.db"),
+                           QStringLiteral("--kind"), QStringLiteral("sales"), QStringLiteral("--file"),
+                           QStringLiteral("/nonexistent/sales.csv")}
+            << 2 << QStringLiteral("does not exist");
+        QTest::newRow("bad kind")
+            << QStringList{QStringLiteral("import"), QStringLiteral("--kind"), QStringLiteral("widgets"),
+                           QStringLiteral("--file"), QStringLiteral("a.csv")}
+            << 2 << QStringLiteral("Unknown kind \"widgets\"");
+        QTest::newRow("info on missing db")
+            << QStringList{QStringLiteral("info"), QStringLiteral("--db"), QStringLiteral("/nonexistent/x.db")}
+            << 2 << QStringLiteral("does not exist");
+        QTest::newRow("bad number") << QStringList{QStringLiteral("demo"), QStringLiteral("--skus"),
+                                                   QStringLiteral("lots")}
+                                    << 2 << QStringLiteral("--skus must be a whole number");
+    }
+
+    void exitCodes()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, text);
+        const Run run = cli(arguments);
+        QCOMPARE(run.exitCode, exitCode);
+        const QString all = QString::fromUtf8(run.out + run.err);
+        QVERIFY2(all.contains(text), qPrintable(all));
+    }
+
+    void importDirectoryThenInfo()
+    {
+        const Run import = cli({QStringLiteral("import"), QStringLiteral("--db"), m_db,
+                                QStringLiteral("--dir"), m_csv, QStringLiteral("--json")});
+        QVERIFY2(import.exitCode == 0, import.err.constData());
+        const QJsonObject summary = QJsonDocument::fromJson(import.out).object();
+        const QJsonArray imports = summary.value(QStringLiteral("imports")).toArray();
+        QCOMPARE(imports.size(), 11); // every kind the demo writes
+        qint64 salesAccepted = -1;
+        for (const QJsonValue &v : imports) {
+            const QJsonObject o = v.toObject();
+            QCOMPARE(o.value(QStringLiteral("outcome")).toString(), QStringLiteral("committed"));
+            QCOMPARE(o.value(QStringLiteral("rowsRejected")).toInteger(), 0);
+            if (o.value(QStringLiteral("kind")).toString() == QLatin1String("sales"))
+                salesAccepted = o.value(QStringLiteral("rowsAccepted")).toInteger();
+        }
+        QVERIFY(salesAccepted > 1000);
+
+        const Run info = cli({QStringLiteral("info"), QStringLiteral("--db"), m_db, QStringLiteral("--json")});
+        QCOMPARE(info.exitCode, 0);
+        const QJsonObject object = QJsonDocument::fromJson(info.out).object();
+        QCOMPARE(object.value(QStringLiteral("counts")).toObject().value(QStringLiteral("sales")).toInteger(),
+                 salesAccepted);
+        QCOMPARE(object.value(QStringLiteral("counts")).toObject().value(QStringLiteral("import_batches")).toInteger(),
+                 11);
+        QVERIFY(!object.value(QStringLiteral("historyFrom")).toString().isEmpty());
+    }
+
+    void partialImportExitsOne()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("partial.db"));
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--file"),
+                      m_csv + QStringLiteral("/locations.csv")})
+                     .exitCode,
+                 0);
+        QFile bad(m_dir.filePath(QStringLiteral("skus.csv")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("code,name,unit_cost\nOK1,Fine,1.5\nBAD1,Broken,-2\n");
+        bad.close();
+        const QString errors = m_dir.filePath(QStringLiteral("errors.csv"));
+        Run run = cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--file"),
+                       bad.fileName(), QStringLiteral("--errors"), errors});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("skus.csv:3: [unit_cost] -2 is below the minimum of 0."), run.err.constData());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM skus")), qint64(1));
+        QFile errorFile(errors);
+        QVERIFY(errorFile.open(QIODevice::ReadOnly));
+        QCOMPARE(errorFile.readAll().count('\n'), 2);
+
+        const QString db2 = m_dir.filePath(QStringLiteral("strict.db"));
+        run = cli({QStringLiteral("import"), QStringLiteral("--db"), db2, QStringLiteral("--file"),
+                   bad.fileName(), QStringLiteral("--all-or-nothing")});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(scalar(db2, QStringLiteral("SELECT count(*) FROM skus")), qint64(0));
+    }
+
+    // Kill -9 in the middle of a large import: the database is exactly as before.
+    void killedImportChangesNothing()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("kill.db"));
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--dir"), m_csv}).exitCode, 0);
+        const qint64 salesBefore = scalar(db, QStringLiteral("SELECT count(*) FROM sales"));
+        const qint64 sumBefore = scalar(db, QStringLiteral("SELECT CAST(total(quantity) * 1000 AS INTEGER) FROM sales"));
+
+        // 3 million rows for the SKUs and locations of the demo, all new keys.
+        QStringList skus, locations;
+        {
+            auto c = Storage::Connection::open(db);
+            QSqlQuery q((*c)->db());
+            QVERIFY(q.exec(QStringLiteral("SELECT code FROM skus ORDER BY id LIMIT 30")));
+            while (q.next())
+                skus.append(q.value(0).toString());
+            QVERIFY(q.exec(QStringLiteral("SELECT code FROM locations ORDER BY id LIMIT 10")));
+            while (q.next())
+                locations.append(q.value(0).toString());
+        }
+        const QString big = m_dir.filePath(QStringLiteral("big-sales.csv"));
+        {
+            QFile f(big);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QByteArray chunk = "date,location,sku,quantity\n";
+            for (const QString &location : locations)
+                for (const QString &sku : skus)
+                    for (int d = 0; d < 10000; ++d) {
+                        chunk += Days::toIso(Days::fromCivil(1990, 1, 1) + d).toLatin1() + ','
+                                 + location.toUtf8() + ',' + sku.toUtf8() + ",3\n";
+                        if (chunk.size() > (1 << 20)) {
+                            f.write(chunk);
+                            chunk.clear();
+                        }
+                    }
+            f.write(chunk);
+        }
+        QProcess process;
+        process.start(QStringLiteral(STOCKSHIFT_CLI_PATH),
+                      {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--file"), big});
+        QVERIFY(process.waitForStarted());
+        QTest::qWait(700);
+        QVERIFY2(process.state() == QProcess::Running,
+                 "the import finished before it could be killed; make the file larger");
+        process.kill();
+        QVERIFY(process.waitForFinished());
+
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sales")), salesBefore);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT CAST(total(quantity) * 1000 AS INTEGER) FROM sales")), sumBefore);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM import_batches WHERE status = 'running'")),
+                 qint64(0));
+        auto c = Storage::Connection::open(db);
+        QSqlQuery q((*c)->db());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+    }
+
+    void cycleWritesOutputs()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("cycle"));
+        const Run run = cli({QStringLiteral("cycle"), QStringLiteral("--out"), out, QStringLiteral("--skus"),
+                             QStringLiteral("30"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(QFile::exists(out + QStringLiteral("/stockshift.db")));
+        QVERIFY(QFile::exists(out + QStringLiteral("/info.json")));
+        QVERIFY(QFile::exists(out + QStringLiteral("/demo-csv/sales.csv")));
+        const QJsonObject summary = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(summary.value(QStringLiteral("exitCode")).toInt(), 0);
+        QCOMPARE(summary.value(QStringLiteral("steps")).toArray().size(), 13);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

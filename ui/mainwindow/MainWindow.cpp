@@ -1,0 +1,486 @@
+#include "mainwindow/MainWindow.h"
+
+#include "SolverInfo.h"
+#include "common/Days.h"
+#include "browser/SqlTableModel.h"
+#include "import/CsvImporter.h"
+#include "import/ImportWizard.h"
+#include "info/DatabaseInfo.h"
+#include "network/NetworkMapWidget.h"
+#include "storage/DataStore.h"
+#include "storage/Schema.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QSplitter>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace Stockshift::Ui {
+
+namespace {
+
+struct Area
+{
+    const char *name;
+    const char *label;
+    QStyle::StandardPixmap icon;
+};
+
+const Area kAreas[] = {
+    {"network", QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Network"), QStyle::SP_DriveNetIcon},
+    {"browser", QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Data browser"), QStyle::SP_FileDialogDetailedView},
+    {"forecasts", QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Forecasts"), QStyle::SP_FileDialogContentsView},
+    {"health", QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Stock health"), QStyle::SP_DialogApplyButton},
+    {"plans", QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Plans"), QStyle::SP_BrowserReload},
+    {"exports", QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Exports"), QStyle::SP_DialogSaveButton},
+};
+
+const char *tableLabel(const QString &table)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("locations"), QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Locations")},
+        {QStringLiteral("skus"), QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "SKUs")},
+        {QStringLiteral("stock"), QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Stock on hand")},
+        {QStringLiteral("sales"), QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Sales history")},
+        {QStringLiteral("lanes"), QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Lanes")},
+        {QStringLiteral("suppliers"), QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Suppliers")},
+        {QStringLiteral("supplier_items"), QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Supplier items")},
+        {QStringLiteral("open_orders"), QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Open orders")},
+        {QStringLiteral("customers"), QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Customers")},
+        {QStringLiteral("agreements"), QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Partner agreements")},
+        {QStringLiteral("events"), QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Events and promotions")},
+        {QStringLiteral("import_batches"), QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Import history")},
+    };
+    return labels.value(table, "");
+}
+
+QTableView *makeView(QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setSortingEnabled(true);
+    view->setAlternatingRowColors(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->verticalHeader()->setDefaultSectionSize(22);
+    view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    view->horizontalHeader()->setDefaultSectionSize(110);
+    return view;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setWindowTitle(tr("Stockshift"));
+    setWindowIcon(style()->standardIcon(QStyle::SP_DriveNetIcon));
+    buildMenus();
+
+    m_navigator = new QListWidget(this);
+    m_navigator->setObjectName(QStringLiteral("navigator"));
+    m_navigator->setIconSize(QSize(22, 22));
+    m_navigator->setFixedWidth(170);
+    m_navigator->setSpacing(2);
+    for (const Area &area : kAreas) {
+        auto *item = new QListWidgetItem(style()->standardIcon(area.icon), tr(area.label), m_navigator);
+        item->setData(Qt::UserRole, QString::fromLatin1(area.name));
+        item->setSizeHint(QSize(160, 34));
+    }
+    m_pages = new QStackedWidget(this);
+    auto *central = new QWidget(this);
+    auto *row = new QHBoxLayout(central);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    row->addWidget(m_navigator);
+    row->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    connect(m_navigator, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    m_statusDatabase = new QLabel(this);
+    m_statusCounts = new QLabel(this);
+    m_statusImport = new QLabel(this);
+    statusBar()->addWidget(m_statusDatabase);
+    statusBar()->addWidget(m_statusCounts, 1);
+    statusBar()->addPermanentWidget(m_statusImport);
+    rebuildPages();
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New database…"), QKeySequence::New, this,
+                    &MainWindow::newDatabase);
+    file->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open database…"), QKeySequence::Open, this,
+                    &MainWindow::openDatabaseDialog);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addSeparator();
+    file->addAction(tr("&Import CSV…"), QKeySequence(tr("Ctrl+I")), this, [this] { importCsv(); });
+    file->addAction(tr("Import &folder…"), QKeySequence(tr("Ctrl+Shift+I")), this, &MainWindow::importFolder);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < int(std::size(kAreas)); ++i)
+        view->addAction(tr(kAreas[i].label), QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)), this,
+                        [this, i] { m_navigator->setCurrentRow(i); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Stockshift"), this, [this] {
+        QMessageBox::about(this, tr("About Stockshift"),
+                           tr("<h3>Stockshift %1</h3><p>Inventory planning workstation: forecasts, stock health, "
+                              "transfer and purchase plans that explain themselves.</p><p>Qt %2 · %3</p>")
+                               .arg(QStringLiteral(STOCKSHIFT_VERSION), QString::fromLatin1(qVersion()),
+                                    Solvers::cbcVersion()));
+    });
+    updateRecentMenu();
+}
+
+QStringList MainWindow::areaNames() const
+{
+    QStringList names;
+    for (const Area &area : kAreas)
+        names.append(QString::fromLatin1(area.name));
+    return names;
+}
+
+void MainWindow::showArea(const QString &name)
+{
+    const int index = int(areaNames().indexOf(name));
+    m_navigator->setCurrentRow(index < 0 ? 0 : index);
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    auto store = Storage::DataStore::open(path);
+    if (!store) {
+        QMessageBox::critical(this, tr("Open database"), store.errorMessage());
+        return false;
+    }
+    const int area = std::max(0, m_navigator->currentRow());
+    m_store = std::move(store.value());
+    connect(m_store.get(), &Storage::DataStore::tablesChanged, this, &MainWindow::updateStatus);
+    rebuildPages();
+    m_navigator->setCurrentRow(area);
+    setWindowTitle(tr("%1 — Stockshift").arg(QFileInfo(path).fileName()));
+    addRecent(QFileInfo(path).absoluteFilePath());
+    updateStatus();
+    return true;
+}
+
+void MainWindow::rebuildPages()
+{
+    while (m_pages->count() > 0) {
+        QWidget *page = m_pages->widget(0);
+        m_pages->removeWidget(page);
+        page->deleteLater();
+    }
+    m_map = nullptr;
+    m_browserModel = nullptr;
+    m_locationsModel = nullptr;
+    if (!m_store) {
+        for (const Area &area : kAreas)
+            m_pages->addWidget(buildPendingPage(tr(area.label), tr("Open or create a database with the File menu.")));
+        return;
+    }
+    m_pages->addWidget(buildNetworkPage());
+    m_pages->addWidget(buildBrowserPage());
+    m_pages->addWidget(buildPendingPage(
+        tr("Forecasts"),
+        tr("Not available in this version yet. Demand forecasts per SKU × location, with prediction "
+           "intervals and accuracy tracking, will be computed from the sales history and events below.")));
+    m_pages->addWidget(buildPendingPage(
+        tr("Stock health"),
+        tr("Not available in this version yet. Stockouts, overstock, expiring lots, ABC/XYZ and days of "
+           "inventory will be computed from the stock, sales and open orders below.")));
+    m_pages->addWidget(buildPendingPage(
+        tr("Plans"),
+        tr("Not available in this version yet. Transfer and purchase plans, solved with COIN-OR CBC, will use "
+           "the lanes, suppliers and agreements below.")));
+    m_pages->addWidget(buildPendingPage(
+        tr("Exports"), tr("Not available in this version yet. Purchase orders (CSV, PDF, EDI) and fulfilment "
+                          "tier configurations will be exported from approved plans.")));
+}
+
+QWidget *MainWindow::buildPendingPage(const QString &title, const QString &text)
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    auto *heading = new QLabel(QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped()), page);
+    auto *body = new QLabel(text, page);
+    body->setWordWrap(true);
+    body->setTextFormat(Qt::RichText);
+    layout->addWidget(heading);
+    layout->addWidget(body);
+    if (m_store) {
+        // What this area will work from, counted now.
+        QStringList lines;
+        for (const QString &table : Storage::Schema::browsableTables()) {
+            if (table == QLatin1String("import_batches"))
+                continue;
+            lines.append(QStringLiteral("<tr><td>%1</td><td align=right>&nbsp;&nbsp;%2</td></tr>")
+                             .arg(tr(tableLabel(table)), QLocale().toString(m_store->rowCount(table))));
+        }
+        auto *counts = new QLabel(tr("<p>Data available in this database:</p><table>%1</table>").arg(lines.join(QString())), page);
+        layout->addWidget(counts);
+    }
+    layout->addStretch();
+    return page;
+}
+
+QWidget *MainWindow::buildNetworkPage()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *splitter = new QSplitter(Qt::Vertical, page);
+    m_map = new NetworkMapWidget(m_store.get(), splitter);
+    m_map->setObjectName(QStringLiteral("networkMap"));
+    m_locationsModel = new SqlTableModel(m_store.get(), page);
+    m_locationsModel->setTable(QStringLiteral("locations"));
+    auto *table = makeView(splitter);
+    table->setModel(m_locationsModel);
+    splitter->addWidget(m_map);
+    splitter->addWidget(table);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({620, 220});
+    layout->addWidget(splitter);
+    connect(m_locationsModel, &QAbstractItemModel::modelReset, table, [table] { table->resizeColumnsToContents(); });
+    table->resizeColumnsToContents();
+    return page;
+}
+
+QWidget *MainWindow::buildBrowserPage()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *bar = new QHBoxLayout;
+    auto *tables = new QComboBox(page);
+    tables->setObjectName(QStringLiteral("browserTable"));
+    for (const QString &table : Storage::Schema::browsableTables())
+        tables->addItem(tr(tableLabel(table)), table);
+    auto *filter = new QLineEdit(page);
+    filter->setObjectName(QStringLiteral("browserFilter"));
+    filter->setPlaceholderText(tr("Filter: code, name or yyyy-mm-dd"));
+    filter->setClearButtonEnabled(true);
+    auto *count = new QLabel(page);
+    bar->addWidget(new QLabel(tr("Table:"), page));
+    bar->addWidget(tables);
+    bar->addWidget(filter, 1);
+    bar->addWidget(count);
+    layout->addLayout(bar);
+    m_browserModel = new SqlTableModel(m_store.get(), page);
+    auto *view = makeView(page);
+    view->setObjectName(QStringLiteral("browserView"));
+    view->setModel(m_browserModel);
+    layout->addWidget(view, 1);
+
+    const auto updateCount = [this, count] {
+        count->setText(tr("%1 rows").arg(QLocale().toString(m_browserModel->rowCount())));
+    };
+    connect(tables, &QComboBox::currentIndexChanged, this, [this, tables, view, updateCount] {
+        m_browserModel->setTable(tables->currentData().toString());
+        view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+        updateCount();
+    });
+    // Filtering runs a COUNT over the table: wait for a pause in typing.
+    auto *timer = new QTimer(page);
+    timer->setSingleShot(true);
+    timer->setInterval(250);
+    connect(filter, &QLineEdit::textChanged, timer, qOverload<>(&QTimer::start));
+    connect(timer, &QTimer::timeout, this, [this, filter, updateCount] {
+        m_browserModel->setFilterText(filter->text());
+        updateCount();
+    });
+    connect(m_browserModel, &QAbstractItemModel::modelReset, this, updateCount);
+    // Only the rows in view are measured, so this stays cheap on millions of rows.
+    connect(m_browserModel, &QAbstractItemModel::modelReset, view, [view] { view->resizeColumnsToContents(); });
+    m_browserModel->setTable(tables->currentData().toString());
+    updateCount();
+    return page;
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_store) {
+        m_statusDatabase->setText(tr("No database"));
+        return;
+    }
+    auto info = Info::readDatabaseInfo(m_store->connection());
+    if (!info) {
+        m_statusCounts->setText(info.errorMessage());
+        return;
+    }
+    m_statusDatabase->setText(tr("%1 (%2 MB)").arg(QFileInfo(info->path).fileName()).arg(double(info->fileBytes) / 1e6, 0, 'f', 1));
+    qint64 locations = 0, skus = 0, sales = 0;
+    for (const auto &[table, n] : info->tableCounts) {
+        if (table == QLatin1String("locations"))
+            locations = n;
+        else if (table == QLatin1String("skus"))
+            skus = n;
+        else if (table == QLatin1String("sales"))
+            sales = n;
+    }
+    QString counts = tr("%1 locations · %2 SKUs · %3 series · %4 sales rows")
+                         .arg(QLocale().toString(locations), QLocale().toString(skus),
+                              QLocale().toString(info->seriesCount), QLocale().toString(sales));
+    if (info->firstSalesDay >= 0)
+        counts += tr(" · history %1 – %2").arg(Days::toIso(info->firstSalesDay), Days::toIso(info->lastSalesDay));
+    m_statusCounts->setText(counts);
+    m_statusImport->setText(info->lastImports.isEmpty()
+                                ? tr("No imports yet")
+                                : tr("Last import: %1 (%2)").arg(info->lastImports.constFirst().fileName,
+                                                                 info->lastImports.constFirst().startedAt));
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New database"), QDir::homePath(),
+                                                      tr("Stockshift databases (*.db *.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New database"), tr("%1 already exists; open it instead.").arg(path));
+        return;
+    }
+    openDatabase(path);
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QDir::homePath(),
+                                                      tr("Stockshift databases (*.db *.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::importCsv(const QString &file)
+{
+    if (!m_store) {
+        QMessageBox::information(this, tr("Import CSV"), tr("Open or create a database first."));
+        return;
+    }
+    ImportWizard wizard(m_store.get(), this);
+    if (!file.isEmpty())
+        wizard.setFilePath(file);
+    wizard.exec();
+}
+
+void MainWindow::importFolder()
+{
+    if (!m_store) {
+        QMessageBox::information(this, tr("Import folder"), tr("Open or create a database first."));
+        return;
+    }
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import folder"), QDir::homePath());
+    if (folder.isEmpty())
+        return;
+    using K = Import::Kind;
+    QList<Import::ImportSettings> jobs;
+    for (K kind : {K::Locations, K::Skus, K::Suppliers, K::SupplierItems, K::Lanes, K::Stock, K::Sales, K::OpenOrders,
+                   K::Customers, K::Agreements, K::Events}) {
+        const QString path = QDir(folder).filePath(Import::kindSpec(kind).fileName);
+        if (!QFileInfo::exists(path))
+            continue;
+        Import::ImportSettings s;
+        s.databasePath = m_store->path();
+        s.kind = kind;
+        s.filePath = path;
+        jobs.append(s);
+    }
+    if (jobs.isEmpty()) {
+        QMessageBox::information(this, tr("Import folder"), tr("%1 holds none of the known files (locations.csv, "
+                                                               "skus.csv, …).").arg(folder));
+        return;
+    }
+    QProgressDialog progress(tr("Importing…"), tr("Cancel"), 0, int(jobs.size()) * 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    connect(&progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
+    QFutureWatcher<QStringList> watcher;
+    connect(&watcher, &QFutureWatcherBase::finished, &progress, &QProgressDialog::reset);
+    watcher.setFuture(QtConcurrent::run([jobs, cancel, &progress] {
+        QStringList summaries;
+        for (int i = 0; i < jobs.size() && !*cancel; ++i) {
+            auto result = Import::CsvImporter::run(
+                jobs[i],
+                [&progress, i](qint64 done, qint64 total, qint64) {
+                    const int value = i * 100 + (total > 0 ? int(100 * done / total) : 0);
+                    QMetaObject::invokeMethod(&progress, [&progress, value] { progress.setValue(value); });
+                },
+                cancel.get());
+            summaries.append(result ? result->summary() : result.errorMessage());
+            if (!result)
+                break;
+        }
+        return summaries;
+    }));
+    progress.exec();
+    watcher.waitForFinished();
+    QStringList tables;
+    for (const auto &job : jobs)
+        tables += Import::tablesWritten(job.kind);
+    m_store->notifyChanged(tables);
+    QMessageBox::information(this, tr("Import folder"), watcher.result().join(QStringLiteral("\n\n")));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentDatabases")).toStringList();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(path, this, [this, path] { openDatabase(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentDatabases")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > 8)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recentDatabases"), recent);
+    updateRecentMenu();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+} // namespace Stockshift::Ui

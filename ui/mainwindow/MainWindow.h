@@ -1,0 +1,77 @@
+// Ui::MainWindow — the workstation's shell: a navigator over the planning areas, the File menu
+// (databases, recent files, imports), the data browser, the network map and a status bar with
+// what the database holds.
+//
+// GUI thread only. Owns the DataStore of the open database; long work (imports) runs on workers
+// with their own connections and reports back through DataStore::notifyChanged().
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QComboBox;
+class QListWidget;
+class QStackedWidget;
+class QTableView;
+class QMenu;
+
+namespace Stockshift::Storage {
+class DataStore;
+}
+
+namespace Stockshift::Ui {
+
+class NetworkMapWidget;
+class SqlTableModel;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens (and migrates) a database; shows the error and returns false when it cannot.
+    bool openDatabase(const QString &path);
+    Storage::DataStore *dataStore() const { return m_store.get(); }
+    /// "network", "browser", "forecasts", "health", "plans" or "exports".
+    void showArea(const QString &name);
+    /// The data browser's model (for tests), or nullptr before a database is open.
+    SqlTableModel *browserModel() const { return m_browserModel; }
+    NetworkMapWidget *networkMap() const { return m_map; }
+    QStringList areaNames() const;
+
+public slots:
+    void newDatabase();
+    void openDatabaseDialog();
+    void importCsv(const QString &file = {});
+    void importFolder();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void rebuildPages();
+    void updateStatus();
+    void updateRecentMenu();
+    void addRecent(const QString &path);
+    QWidget *buildNetworkPage();
+    QWidget *buildBrowserPage();
+    QWidget *buildPendingPage(const QString &title, const QString &text);
+
+    std::unique_ptr<Storage::DataStore> m_store;
+    QListWidget *m_navigator = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_statusDatabase = nullptr, *m_statusCounts = nullptr, *m_statusImport = nullptr;
+    NetworkMapWidget *m_map = nullptr;
+    SqlTableModel *m_browserModel = nullptr;
+    SqlTableModel *m_locationsModel = nullptr;
+};
+
+} // namespace Stockshift::Ui
