@@ -57,6 +57,25 @@ QString dateFormatName(DateFormat format)
     return {};
 }
 
+QString dateFormatPattern(DateFormat format)
+{
+    switch (format) {
+    case DateFormat::Auto:
+        return QStringLiteral("auto");
+    case DateFormat::Iso:
+        return QStringLiteral("yyyy-mm-dd");
+    case DateFormat::DayMonthYear:
+        return QStringLiteral("dd.mm.yyyy");
+    case DateFormat::MonthDayYear:
+        return QStringLiteral("mm/dd/yyyy");
+    case DateFormat::Compact:
+        return QStringLiteral("yyyymmdd");
+    case DateFormat::ExcelSerial:
+        return QStringLiteral("Excel serial number");
+    }
+    return {};
+}
+
 bool dateFormatFromName(const QString &name, DateFormat *out)
 {
     const QString n = name.trimmed().toLower();

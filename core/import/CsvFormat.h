@@ -44,7 +44,9 @@ struct CsvFormat
 
 QString encodingName(Encoding encoding);            ///< "utf-8", "utf-16le", "utf-16be", "windows-1252", "auto"
 bool encodingFromName(const QString &name, Encoding *out);
-QString dateFormatName(DateFormat format);          ///< "iso", "dmy", "mdy", "yyyymmdd", "excel", "auto"
+QString dateFormatName(DateFormat format);
+/// How a planner reads the format: "yyyy-mm-dd", "dd.mm.yyyy", "mm/dd/yyyy", "yyyymmdd", …
+QString dateFormatPattern(DateFormat format);          ///< "iso", "dmy", "mdy", "yyyymmdd", "excel", "auto"
 bool dateFormatFromName(const QString &name, DateFormat *out);
 QString delimiterName(char delimiter);              ///< ",", ";", "tab", "|", "auto"
 bool delimiterFromName(const QString &name, char *out);

@@ -596,7 +596,7 @@ bool Importer::parseField(FieldPlan &plan, Value &value, std::string_view raw, q
         if (!v) {
             addIssue(line, plan.header, fromUtf8(text),
                      tr("\"%1\" is not a valid date in the format %2.")
-                         .arg(fromUtf8(text), dateFormatName(m_format.dateFormat)));
+                         .arg(fromUtf8(text), dateFormatPattern(m_format.dateFormat)));
             return false;
         }
         // Plausibility: ERP placeholders such as 9999-12-31 or 1900-01-01 are not real dates for

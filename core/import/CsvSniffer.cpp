@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QStringDecoder>
 
 #include <algorithm>
 #include <map>
@@ -26,6 +25,50 @@ QString toQString(std::string_view s)
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
+// Strict UTF-8 validation (no overlongs, no surrogates, at most U+10FFFF). A sequence cut off at
+// the end of the sample is accepted: the sample is a prefix of the file.
+bool isValidUtf8(const QByteArray &bytes)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        unsigned min = 0, cp = 0;
+        if ((c & 0xE0) == 0xC0) {
+            length = 2;
+            min = 0x80;
+            cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            length = 3;
+            min = 0x800;
+            cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            length = 4;
+            min = 0x10000;
+            cp = c & 0x07;
+        } else {
+            return false;
+        }
+        if (i + length > n)
+            return true; // cut off by the sample's end
+        for (int k = 1; k < length; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80)
+                return false;
+            cp = (cp << 6) | (p[i + k] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
+        i += length;
+    }
+    return true;
+}
+
 Encoding detectEncoding(const QByteArray &sample, QStringList *notes)
 {
     if (sample.startsWith("\xEF\xBB\xBF")) {
@@ -40,19 +83,7 @@ Encoding detectEncoding(const QByteArray &sample, QStringList *notes)
         notes->append(tr("Encoding UTF-16 big-endian (byte-order mark)."));
         return Encoding::Utf16BE;
     }
-    // A sample cut in the middle of a multi-byte sequence is still valid UTF-8: drop up to three
-    // trailing bytes of an incomplete sequence before checking.
-    QByteArray body = sample;
-    int cut = 0;
-    while (cut < 3 && !body.isEmpty() && (static_cast<unsigned char>(body.back()) & 0xC0) == 0x80) {
-        body.chop(1);
-        ++cut;
-    }
-    if (!body.isEmpty() && static_cast<unsigned char>(body.back()) >= 0xC0)
-        body.chop(1);
-    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-    (void)decoder.decode(body);
-    if (!decoder.hasError()) {
+    if (isValidUtf8(sample)) {
         notes->append(tr("Encoding UTF-8."));
         return Encoding::Utf8;
     }
@@ -299,25 +330,38 @@ Result<SniffResult> CsvSniffer::sniff(const QString &path, const CsvFormat &hint
         QString ambiguousExample, ambiguousColumn;
         bool anyDateColumn = false;
         for (std::size_t c = 0; c < std::size_t(result.headers.size()); ++c) {
-            unsigned mask = ~0u;
+            // A format counts for the column when it reads at least 90% of the values: one
+            // mistyped date in the sample must not hide the format of all the others (the
+            // importer reports that row).
             int values = 0;
+            int matches[8] = {};
             std::string example;
             bool allPlainNumbers = true;
-            for (std::size_t r = firstData; r < records.size() && mask; ++r) {
+            for (std::size_t r = firstData; r < records.size(); ++r) {
                 if (c >= records[r].size() || records[r][c].empty())
                     continue;
                 const std::string &cell = records[r][c];
-                mask &= dateFormatsMatching(cell);
+                const unsigned cellMask = dateFormatsMatching(cell);
+                for (unsigned f = 0; f < 8; ++f)
+                    matches[f] += (cellMask >> f) & 1u;
                 ++values;
                 if (cell.find_first_not_of("0123456789.") != std::string::npos)
                     allPlainNumbers = false;
-                if (example.empty())
+                if (example.empty() && cellMask)
                     example = cell;
             }
+            unsigned mask = 0;
+            for (unsigned f = 0; f < 8; ++f)
+                if (values > 0 && matches[f] > 0 && double(matches[f]) >= 0.9 * double(values))
+                    mask |= 1u << f;
             if (values == 0 || mask == 0)
                 continue;
             const bool dateHeader = result.format.hasHeader && headerSuggestsDate(result.headers[qsizetype(c)]);
-            if (allPlainNumbers && !dateHeader)
+            // Digits and dots alone are dates when the header says so or they have the shape of
+            // dd.mm.yyyy; otherwise they are numbers.
+            const bool dottedDates = (mask & (1u << unsigned(DateFormat::DayMonthYear))) != 0
+                                     && example.find('.') != std::string::npos;
+            if (allPlainNumbers && !dateHeader && !dottedDates)
                 continue; // a number column, not dates
             if (!dateHeader)
                 mask &= ~(1u << unsigned(DateFormat::ExcelSerial));

@@ -115,7 +115,7 @@ private slots:
         QTest::newRow("invalid date") << int(Kind::Sales) << salesHeader + "2023-02-29,L1,S1,1\n"
                                       << qint64(3) << QStringLiteral("date")
                                       << QStringLiteral("\"2023-02-29\" is not a valid date in the "
-                                                        "format iso.");
+                                                        "format yyyy-mm-dd.");
         QTest::newRow("implausible date")
             << int(Kind::Sales) << salesHeader + "1900-01-01,L1,S1,1\n" << qint64(3)
             << QStringLiteral("date")
