@@ -1,5 +1,7 @@
 #include "CliApp.h"
 
+#include "storage/Connection.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonDocument>
@@ -64,6 +66,23 @@ bool parseArguments(QCommandLineParser &parser, const QString &command, const QS
         return false;
     }
     return true;
+}
+
+std::optional<Info::DatabaseInfo> readInfo(const QString &path)
+{
+    Storage::Connection::Options options;
+    options.createIfMissing = false;
+    auto connection = Storage::Connection::open(path, options);
+    if (!connection) {
+        printError(QCoreApplication::translate("Stockshift::Cli", "Error: %1").arg(connection.errorMessage()));
+        return std::nullopt;
+    }
+    auto info = Info::readDatabaseInfo(**connection);
+    if (!info) {
+        printError(QCoreApplication::translate("Stockshift::Cli", "Error: %1").arg(info.errorMessage()));
+        return std::nullopt;
+    }
+    return info.value();
 }
 
 bool intOption(const QCommandLineParser &parser, const QString &name, qint64 minimum,

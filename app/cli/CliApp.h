@@ -1,10 +1,14 @@
 // Shared helpers of the CLI subcommands: option parsing, output, the default database path.
 #pragma once
 
+#include "info/DatabaseInfo.h"
+
 #include <QCommandLineParser>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace Stockshift::Cli {
 
@@ -19,6 +23,10 @@ bool parseArguments(QCommandLineParser &parser, const QString &command, const QS
 void printOut(const QString &text);
 void printError(const QString &text);
 void printJson(const QJsonObject &object);
+
+/// Reads what an existing database holds; prints the error (and returns nullopt) when the file
+/// is missing, not a Stockshift database or from a newer version.
+std::optional<Info::DatabaseInfo> readInfo(const QString &path);
 
 /// Reads an unsigned integer option; prints an error and returns false when it is not one.
 bool intOption(const QCommandLineParser &parser, const QString &name, qint64 minimum,

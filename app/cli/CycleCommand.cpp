@@ -77,10 +77,8 @@ int runCycle(const QStringList &arguments)
                                      .arg(demo->salesRows)
                                      .arg(csvDir));
 
-    using K = Import::Kind;
     int exitCode = ExitOk;
-    for (K kind : {K::Locations, K::Skus, K::Suppliers, K::SupplierItems, K::Lanes, K::Stock,
-                   K::Sales, K::OpenOrders, K::Customers, K::Agreements, K::Events}) {
+    for (Import::Kind kind : Import::importOrder()) {
         Import::ImportSettings importSettings;
         importSettings.databasePath = dbPath;
         importSettings.kind = kind;
@@ -97,18 +95,9 @@ int runCycle(const QStringList &arguments)
                                            .arg(result->rowsRejected));
     }
 
-    Storage::Connection::Options options;
-    options.createIfMissing = false;
-    auto connection = Storage::Connection::open(dbPath, options);
-    if (!connection) {
-        printError(tr("Error: %1").arg(connection.errorMessage()));
+    const auto info = readInfo(dbPath);
+    if (!info)
         return ExitError;
-    }
-    auto info = Info::readDatabaseInfo(**connection);
-    if (!info) {
-        printError(tr("Error: %1").arg(info.errorMessage()));
-        return ExitError;
-    }
     QFile infoFile(out.absoluteFilePath(QStringLiteral("info.json")));
     if (infoFile.open(QIODevice::WriteOnly))
         infoFile.write(QJsonDocument(info->toJson()).toJson());

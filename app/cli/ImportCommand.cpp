@@ -69,14 +69,6 @@ void printIssues(const Import::ImportResult &result, int limit)
                        .arg(result.issueCount - limit));
 }
 
-/// The order in which a folder is imported: referenced data first.
-QList<Import::Kind> dependencyOrder()
-{
-    using K = Import::Kind;
-    return {K::Locations, K::Skus,       K::Suppliers, K::SupplierItems, K::Lanes,     K::Stock,
-            K::Sales,     K::OpenOrders, K::Customers, K::Agreements,    K::Events};
-}
-
 } // namespace
 
 int runImport(const QStringList &arguments)
@@ -190,7 +182,7 @@ int runImport(const QStringList &arguments)
             printError(tr("The folder %1 does not exist.").arg(dir.path()));
             return ExitError;
         }
-        for (Import::Kind kind : dependencyOrder()) {
+        for (Import::Kind kind : Import::importOrder()) {
             const QString path = dir.filePath(Import::kindSpec(kind).fileName);
             if (QFileInfo::exists(path))
                 jobs.append({kind, path});

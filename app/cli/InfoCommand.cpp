@@ -24,18 +24,9 @@ int runInfo(const QStringList &arguments)
         return helpShown ? ExitOk : ExitError;
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                             : defaultDatabasePath();
-    Storage::Connection::Options options;
-    options.createIfMissing = false;
-    auto connection = Storage::Connection::open(path, options);
-    if (!connection) {
-        printError(tr("Error: %1").arg(connection.errorMessage()));
+    const auto info = readInfo(path);
+    if (!info)
         return ExitError;
-    }
-    auto info = Info::readDatabaseInfo(**connection);
-    if (!info) {
-        printError(tr("Error: %1").arg(info.errorMessage()));
-        return ExitError;
-    }
     if (parser.isSet(QStringLiteral("json")))
         printJson(info->toJson());
     else

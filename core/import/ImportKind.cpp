@@ -653,6 +653,13 @@ QList<Kind> allKinds()
     return kinds;
 }
 
+QList<Kind> importOrder()
+{
+    return {Kind::Locations, Kind::Skus,       Kind::Suppliers, Kind::SupplierItems,
+            Kind::Lanes,     Kind::Stock,      Kind::Sales,     Kind::OpenOrders,
+            Kind::Customers, Kind::Agreements, Kind::Events};
+}
+
 std::optional<Kind> kindFromName(const QString &name)
 {
     const QString wanted = name.trimmed().toLower().replace(QLatin1Char('_'), QLatin1Char('-'));

@@ -74,6 +74,9 @@ struct KindSpec
 
 const KindSpec &kindSpec(Kind kind);
 QList<Kind> allKinds();
+/// The kinds in the order a whole folder is imported: referenced data before the data that
+/// refers to it (locations and SKUs before stock, suppliers before supplier items, …).
+QList<Kind> importOrder();
 std::optional<Kind> kindFromName(const QString &name);
 /// The kind a file name names: "sales.csv", "Sales.CSV", "sales-2024.csv", "erp_sales.csv".
 std::optional<Kind> kindFromFileName(const QString &path);

@@ -404,10 +404,8 @@ void MainWindow::importFolder()
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Import folder"), QDir::homePath());
     if (folder.isEmpty())
         return;
-    using K = Import::Kind;
     QList<Import::ImportSettings> jobs;
-    for (K kind : {K::Locations, K::Skus, K::Suppliers, K::SupplierItems, K::Lanes, K::Stock, K::Sales, K::OpenOrders,
-                   K::Customers, K::Agreements, K::Events}) {
+    for (Import::Kind kind : Import::importOrder()) {
         const QString path = QDir(folder).filePath(Import::kindSpec(kind).fileName);
         if (!QFileInfo::exists(path))
             continue;
