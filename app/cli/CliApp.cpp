@@ -44,8 +44,9 @@ bool parseArguments(QCommandLineParser &parser, const QString &command, const QS
 {
     *helpShown = false;
     parser.setApplicationDescription(summary);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QCoreApplication::translate("Stockshift::Cli", "Show this help."));
+    const QCommandLineOption help(
+        {QStringLiteral("h"), QStringLiteral("help")},
+        QCoreApplication::translate("Stockshift::Cli", "Show this help."));
     parser.addOption(help);
     QStringList argv = arguments;
     argv.prepend(QStringLiteral("stockshift-cli %1").arg(command));
@@ -74,12 +75,14 @@ std::optional<Info::DatabaseInfo> readInfo(const QString &path)
     options.createIfMissing = false;
     auto connection = Storage::Connection::open(path, options);
     if (!connection) {
-        printError(QCoreApplication::translate("Stockshift::Cli", "Error: %1").arg(connection.errorMessage()));
+        printError(QCoreApplication::translate("Stockshift::Cli", "Error: %1")
+                       .arg(connection.errorMessage()));
         return std::nullopt;
     }
     auto info = Info::readDatabaseInfo(**connection);
     if (!info) {
-        printError(QCoreApplication::translate("Stockshift::Cli", "Error: %1").arg(info.errorMessage()));
+        printError(
+            QCoreApplication::translate("Stockshift::Cli", "Error: %1").arg(info.errorMessage()));
         return std::nullopt;
     }
     return info.value();

@@ -20,7 +20,9 @@ namespace Stockshift::Cli {
 // health, plans, exports) append themselves here as they are built.
 int runCycle(const QStringList &arguments)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Stockshift::Cli", text); };
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("Stockshift::Cli", text);
+    };
     QCommandLineParser parser;
     parser.addOptions({
         {QStringLiteral("out"), tr("Output folder (default: ./stockshift-out)."), tr("DIR"),

@@ -48,11 +48,15 @@ bool hasNetwork(const QString &path)
 
 int runDemo(const QStringList &arguments)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Stockshift::Cli", text); };
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("Stockshift::Cli", text);
+    };
     QCommandLineParser parser;
     parser.addOptions({
-        {QStringLiteral("db"), tr("Database to create (default: the user's database)."), tr("FILE")},
-        {QStringLiteral("csv"), tr("Write the network as CSV files into this folder instead."), tr("DIR")},
+        {QStringLiteral("db"), tr("Database to create (default: the user's database)."),
+         tr("FILE")},
+        {QStringLiteral("csv"), tr("Write the network as CSV files into this folder instead."),
+         tr("DIR")},
         {QStringLiteral("seed"), tr("Random seed (default 42)."), tr("N")},
         {QStringLiteral("skus"), tr("Number of SKUs (default 300)."), tr("N")},
         {QStringLiteral("locations"), tr("Number of locations (default 20)."), tr("N")},

@@ -62,8 +62,9 @@ void printIssues(const Import::ImportResult &result, int limit)
                        .arg(file)
                        .arg(issue.line)
                        .arg(issue.column, issue.reason,
-                            issue.value.isEmpty() ? QString()
-                                                  : QStringLiteral(" (value: \"%1\")").arg(issue.value)));
+                            issue.value.isEmpty()
+                                ? QString()
+                                : QStringLiteral(" (value: \"%1\")").arg(issue.value)));
     if (result.issueCount > limit)
         printError(tr("… %1 more problems (use --errors FILE.csv to get all of them).")
                        .arg(result.issueCount - limit));
@@ -85,7 +86,8 @@ int runImport(const QStringList &arguments)
          tr("KIND")},
         {QStringLiteral("file"), tr("The CSV file to import."), tr("CSV")},
         {QStringLiteral("dir"),
-         tr("Import every known file of a folder (locations.csv, skus.csv, …) in dependency order."),
+         tr("Import every known file of a folder (locations.csv, skus.csv, …) in dependency "
+            "order."),
          tr("DIR")},
         {QStringLiteral("profile"),
          tr("Mapping profile: a built-in name (%1) or a JSON file.")
@@ -101,12 +103,13 @@ int runImport(const QStringList &arguments)
         {QStringLiteral("all-or-nothing"), tr("Import nothing if any row is rejected.")},
         {QStringLiteral("create-missing"), tr("Create unknown SKU, location and supplier codes.")},
         {QStringLiteral("errors"), tr("Write every problem to this CSV file."), tr("FILE")},
-        {QStringLiteral("delimiter"), tr("Field delimiter: , ; tab | (default: detected)."), tr("D")},
+        {QStringLiteral("delimiter"), tr("Field delimiter: , ; tab | (default: detected)."),
+         tr("D")},
         {QStringLiteral("decimal"), tr("Decimal separator: . or , (default: detected)."), tr("C")},
         {QStringLiteral("date-format"), tr("iso, dmy, mdy, yyyymmdd or excel (default: detected)."),
          tr("FMT")},
-        {QStringLiteral("encoding"), tr("utf-8, utf-16le, utf-16be or windows-1252 (default: detected)."),
-         tr("ENC")},
+        {QStringLiteral("encoding"),
+         tr("utf-8, utf-16le, utf-16be or windows-1252 (default: detected)."), tr("ENC")},
         {QStringLiteral("json"), tr("Print a machine-readable summary.")},
     });
     bool helpShown = false;
@@ -148,8 +151,10 @@ int runImport(const QStringList &arguments)
     }
     base.format = profile.format;
     if (parser.isSet(QStringLiteral("delimiter"))
-        && !Import::delimiterFromName(parser.value(QStringLiteral("delimiter")), &base.format.delimiter)) {
-        printError(tr("Unknown delimiter \"%1\"; use , ; tab or |.").arg(parser.value(QStringLiteral("delimiter"))));
+        && !Import::delimiterFromName(parser.value(QStringLiteral("delimiter")),
+                                      &base.format.delimiter)) {
+        printError(tr("Unknown delimiter \"%1\"; use , ; tab or |.")
+                       .arg(parser.value(QStringLiteral("delimiter"))));
         return ExitError;
     }
     if (parser.isSet(QStringLiteral("decimal"))) {
@@ -163,13 +168,15 @@ int runImport(const QStringList &arguments)
         base.format.number.thousands = base.format.number.decimal == ',' ? '.' : 0;
     }
     if (parser.isSet(QStringLiteral("date-format"))
-        && !Import::dateFormatFromName(parser.value(QStringLiteral("date-format")), &base.format.dateFormat)) {
+        && !Import::dateFormatFromName(parser.value(QStringLiteral("date-format")),
+                                       &base.format.dateFormat)) {
         printError(tr("Unknown date format \"%1\"; use iso, dmy, mdy, yyyymmdd or excel.")
                        .arg(parser.value(QStringLiteral("date-format"))));
         return ExitError;
     }
     if (parser.isSet(QStringLiteral("encoding"))
-        && !Import::encodingFromName(parser.value(QStringLiteral("encoding")), &base.format.encoding)) {
+        && !Import::encodingFromName(parser.value(QStringLiteral("encoding")),
+                                     &base.format.encoding)) {
         printError(tr("Unknown encoding \"%1\".").arg(parser.value(QStringLiteral("encoding"))));
         return ExitError;
     }
@@ -188,8 +195,9 @@ int runImport(const QStringList &arguments)
                 jobs.append({kind, path});
         }
         if (jobs.isEmpty()) {
-            printError(tr("The folder %1 holds none of the known files (locations.csv, skus.csv, …).")
-                           .arg(dir.path()));
+            printError(
+                tr("The folder %1 holds none of the known files (locations.csv, skus.csv, …).")
+                    .arg(dir.path()));
             return ExitError;
         }
     } else {
@@ -203,7 +211,8 @@ int runImport(const QStringList &arguments)
             kind = Import::kindFromName(parser.value(QStringLiteral("kind")));
             if (!kind) {
                 printError(tr("Unknown kind \"%1\"; use one of: %2.")
-                               .arg(parser.value(QStringLiteral("kind")), kinds.join(QStringLiteral(", "))));
+                               .arg(parser.value(QStringLiteral("kind")),
+                                    kinds.join(QStringLiteral(", "))));
                 return ExitError;
             }
         } else {
@@ -225,8 +234,11 @@ int runImport(const QStringList &arguments)
         settings.filePath = path;
         settings.mapping = profile.mappingFor(kind);
         if (jobs.size() > 1 && !base.errorsCsvPath.isEmpty())
-            settings.errorsCsvPath = QFileInfo(base.errorsCsvPath).dir().filePath(
-                QStringLiteral("%1-%2").arg(Import::kindName(kind), QFileInfo(base.errorsCsvPath).fileName()));
+            settings.errorsCsvPath
+                = QFileInfo(base.errorsCsvPath)
+                      .dir()
+                      .filePath(QStringLiteral("%1-%2").arg(
+                          Import::kindName(kind), QFileInfo(base.errorsCsvPath).fileName()));
         auto result = Import::CsvImporter::run(settings);
         if (!result) {
             if (json)

@@ -11,7 +11,9 @@ namespace Stockshift::Cli {
 
 int runInfo(const QStringList &arguments)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Stockshift::Cli", text); };
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("Stockshift::Cli", text);
+    };
     QCommandLineParser parser;
     parser.addOptions({
         {QStringLiteral("db"), tr("Database file (default: the user's database)."), tr("FILE")},

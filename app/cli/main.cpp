@@ -22,21 +22,25 @@ struct Command
 };
 
 const Command kCommands[] = {
-    {"demo", QT_TRANSLATE_NOOP("Stockshift::Cli", "Generate the demo network into a database or a CSV folder"),
+    {"demo",
+     QT_TRANSLATE_NOOP("Stockshift::Cli",
+                       "Generate the demo network into a database or a CSV folder"),
      Cli::runDemo},
-    {"import", QT_TRANSLATE_NOOP("Stockshift::Cli", "Import an ERP CSV export (or a folder of them)"),
+    {"import",
+     QT_TRANSLATE_NOOP("Stockshift::Cli", "Import an ERP CSV export (or a folder of them)"),
      Cli::runImport},
     {"info", QT_TRANSLATE_NOOP("Stockshift::Cli", "Show what a database holds"), Cli::runInfo},
-    {"cycle", QT_TRANSLATE_NOOP("Stockshift::Cli", "Run the whole planning cycle on the demo network"),
+    {"cycle",
+     QT_TRANSLATE_NOOP("Stockshift::Cli", "Run the whole planning cycle on the demo network"),
      Cli::runCycle},
 };
 
 QString usage()
 {
     QStringList lines;
-    lines << QCoreApplication::translate("Stockshift::Cli",
-                                         "Usage: stockshift-cli <command> [options]   (stockshift-cli "
-                                         "<command> --help for its options)")
+    lines << QCoreApplication::translate(
+        "Stockshift::Cli", "Usage: stockshift-cli <command> [options]   (stockshift-cli "
+                           "<command> --help for its options)")
           << QString() << QCoreApplication::translate("Stockshift::Cli", "Commands:");
     for (const Command &command : kCommands)
         lines << QStringLiteral("  %1  %2")
@@ -76,7 +80,8 @@ int main(int argc, char *argv[])
         if (name == QLatin1String(command.name))
             return command.run(arguments);
     }
-    Cli::printError(QCoreApplication::translate("Stockshift::Cli", "Unknown command \"%1\".").arg(name));
+    Cli::printError(
+        QCoreApplication::translate("Stockshift::Cli", "Unknown command \"%1\".").arg(name));
     Cli::printError(usage());
     return Cli::ExitError;
 }

@@ -29,9 +29,9 @@ QString defaultDatabasePath()
 /// Creates the demo network in `path`; false when cancelled or failed (after telling the user).
 bool createDemo(const QString &path)
 {
-    QProgressDialog dialog(QCoreApplication::translate("Stockshift::App",
-                                                       "Creating the demo network…"),
-                           QCoreApplication::translate("Stockshift::App", "Cancel"), 0, 100);
+    QProgressDialog dialog(
+        QCoreApplication::translate("Stockshift::App", "Creating the demo network…"),
+        QCoreApplication::translate("Stockshift::App", "Cancel"), 0, 100);
     dialog.setWindowTitle(QCoreApplication::translate("Stockshift::App", "Stockshift"));
     dialog.setMinimumDuration(0);
     std::atomic_bool cancel{false};
@@ -56,7 +56,8 @@ bool createDemo(const QString &path)
     const auto result = watcher.result();
     if (!result) {
         if (result.error().code != QLatin1String("cancelled"))
-            QMessageBox::critical(nullptr, QCoreApplication::translate("Stockshift::App", "Stockshift"),
+            QMessageBox::critical(nullptr,
+                                  QCoreApplication::translate("Stockshift::App", "Stockshift"),
                                   result.errorMessage());
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(path + suffix);
@@ -76,14 +77,14 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(STOCKSHIFT_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("Stockshift::App", "Stockshift inventory planning workstation"));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Stockshift::App", "Stockshift inventory planning workstation"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("database"),
-                                 QCoreApplication::translate("Stockshift::App",
-                                                             "Database to open (default: yours, "
-                                                             "with the demo network on first run)."));
+    parser.addPositionalArgument(
+        QStringLiteral("database"),
+        QCoreApplication::translate("Stockshift::App", "Database to open (default: yours, "
+                                                       "with the demo network on first run)."));
     const QCommandLineOption areaOption(QStringLiteral("area"),
                                         QCoreApplication::translate("Stockshift::App",
                                                                     "Area to show first: network, "

@@ -34,21 +34,21 @@ struct City
 
 // German cities with real coordinates; the first four host the regional hubs.
 const City kCities[] = {
-    {"Hamburg", "HAM", 53.5511, 9.9937},      {"Munich", "MUC", 48.1351, 11.5820},
-    {"Cologne", "CGN", 50.9375, 6.9603},      {"Berlin", "BER", 52.5200, 13.4050},
-    {"Frankfurt", "FRA", 50.1109, 8.6821},    {"Stuttgart", "STR", 48.7758, 9.1829},
-    {"Dusseldorf", "DUS", 51.2277, 6.7735},   {"Leipzig", "LEJ", 51.3397, 12.3731},
-    {"Dortmund", "DTM", 51.5136, 7.4653},     {"Essen", "ESS", 51.4556, 7.0116},
-    {"Bremen", "BRE", 53.0793, 8.8017},       {"Dresden", "DRS", 51.0504, 13.7373},
-    {"Hanover", "HAJ", 52.3759, 9.7320},      {"Nuremberg", "NUE", 49.4521, 11.0767},
-    {"Duisburg", "DUI", 51.4344, 6.7623},     {"Bochum", "BOC", 51.4818, 7.2162},
-    {"Wuppertal", "WUP", 51.2562, 7.1508},    {"Bielefeld", "BFE", 52.0302, 8.5325},
-    {"Bonn", "BON", 50.7374, 7.0982},         {"Munster", "FMO", 51.9607, 7.6261},
-    {"Karlsruhe", "KAE", 49.0069, 8.4037},    {"Mannheim", "MHG", 49.4875, 8.4660},
-    {"Augsburg", "AGB", 48.3705, 10.8978},    {"Wiesbaden", "WIB", 50.0782, 8.2398},
-    {"Kiel", "KEL", 54.3233, 10.1228},        {"Rostock", "RLG", 54.0924, 12.0991},
-    {"Magdeburg", "MAG", 52.1205, 11.6276},   {"Freiburg", "FRG", 47.9990, 7.8421},
-    {"Erfurt", "ERF", 50.9848, 11.0299},      {"Regensburg", "REG", 49.0134, 12.1016},
+    {"Hamburg", "HAM", 53.5511, 9.9937},    {"Munich", "MUC", 48.1351, 11.5820},
+    {"Cologne", "CGN", 50.9375, 6.9603},    {"Berlin", "BER", 52.5200, 13.4050},
+    {"Frankfurt", "FRA", 50.1109, 8.6821},  {"Stuttgart", "STR", 48.7758, 9.1829},
+    {"Dusseldorf", "DUS", 51.2277, 6.7735}, {"Leipzig", "LEJ", 51.3397, 12.3731},
+    {"Dortmund", "DTM", 51.5136, 7.4653},   {"Essen", "ESS", 51.4556, 7.0116},
+    {"Bremen", "BRE", 53.0793, 8.8017},     {"Dresden", "DRS", 51.0504, 13.7373},
+    {"Hanover", "HAJ", 52.3759, 9.7320},    {"Nuremberg", "NUE", 49.4521, 11.0767},
+    {"Duisburg", "DUI", 51.4344, 6.7623},   {"Bochum", "BOC", 51.4818, 7.2162},
+    {"Wuppertal", "WUP", 51.2562, 7.1508},  {"Bielefeld", "BFE", 52.0302, 8.5325},
+    {"Bonn", "BON", 50.7374, 7.0982},       {"Munster", "FMO", 51.9607, 7.6261},
+    {"Karlsruhe", "KAE", 49.0069, 8.4037},  {"Mannheim", "MHG", 49.4875, 8.4660},
+    {"Augsburg", "AGB", 48.3705, 10.8978},  {"Wiesbaden", "WIB", 50.0782, 8.2398},
+    {"Kiel", "KEL", 54.3233, 10.1228},      {"Rostock", "RLG", 54.0924, 12.0991},
+    {"Magdeburg", "MAG", 52.1205, 11.6276}, {"Freiburg", "FRG", 47.9990, 7.8421},
+    {"Erfurt", "ERF", 50.9848, 11.0299},    {"Regensburg", "REG", 49.0134, 12.1016},
 };
 const char *const kHubRegions[] = {"North", "South", "West", "East"};
 
@@ -64,15 +64,65 @@ struct CategorySpec
 };
 
 const CategorySpec kCategories[] = {
-    {"Fresh", 0.4, 4.0, 0.45, 5, 21, 0.5, 0.001, false, 6, {"FarmFresh", "GreenValley", "Dairyland"}},
-    {"Grocery", 0.5, 6.0, 0.35, 180, 720, 0.6, 0.0012, false, 12, {"Pantry", "GoodHarvest", "Kornkammer"}},
-    {"Beverages", 0.3, 3.0, 0.40, 270, 540, 1.2, 0.0015, true, 24, {"Quelle", "FizzCo", "Bergbrunnen"}},
+    {"Fresh",
+     0.4,
+     4.0,
+     0.45,
+     5,
+     21,
+     0.5,
+     0.001,
+     false,
+     6,
+     {"FarmFresh", "GreenValley", "Dairyland"}},
+    {"Grocery",
+     0.5,
+     6.0,
+     0.35,
+     180,
+     720,
+     0.6,
+     0.0012,
+     false,
+     12,
+     {"Pantry", "GoodHarvest", "Kornkammer"}},
+    {"Beverages",
+     0.3,
+     3.0,
+     0.40,
+     270,
+     540,
+     1.2,
+     0.0015,
+     true,
+     24,
+     {"Quelle", "FizzCo", "Bergbrunnen"}},
     {"Household", 1.0, 12.0, 0.50, 0, 0, 1.0, 0.003, false, 12, {"CleanHome", "Glanz", "EcoHouse"}},
-    {"Personal care", 1.0, 10.0, 0.60, 0, 0, 0.3, 0.0008, false, 12, {"PureSkin", "Naturell", "Aqua"}},
+    {"Personal care",
+     1.0,
+     10.0,
+     0.60,
+     0,
+     0,
+     0.3,
+     0.0008,
+     false,
+     12,
+     {"PureSkin", "Naturell", "Aqua"}},
     {"Electronics", 8.0, 180.0, 0.30, 0, 0, 0.8, 0.004, true, 1, {"Voltix", "Sonara", "Kabelwerk"}},
     {"Toys", 3.0, 40.0, 0.70, 0, 0, 0.7, 0.006, false, 4, {"PlayWorld", "Klotz", "FunBox"}},
     {"Garden", 2.0, 60.0, 0.55, 0, 0, 3.0, 0.02, false, 2, {"GreenThumb", "Gartenfreund", "Bloom"}},
-    {"Apparel", 4.0, 50.0, 1.10, 0, 0, 0.4, 0.003, false, 1, {"UrbanWear", "Nordstil", "BasicLine"}},
+    {"Apparel",
+     4.0,
+     50.0,
+     1.10,
+     0,
+     0,
+     0.4,
+     0.003,
+     false,
+     1,
+     {"UrbanWear", "Nordstil", "BasicLine"}},
 };
 
 enum class Pattern { Smooth, Trend, Weekly, Yearly, Intermittent, Lumpy };
@@ -92,10 +142,10 @@ struct Sku
     int shelfLife = 0, pack = 1, categoryIndex = 0;
     bool fragile = false;
     Pattern pattern = Pattern::Smooth;
-    double baseRate = 1;    // mean units per day at a location with factor 1
+    double baseRate = 1; // mean units per day at a location with factor 1
     double trendPerYear = 0;
-    int launchOffset = 0;   // days after history start when the SKU starts selling (new products)
-    double coverage = 0.6;  // share of selling locations that carry it
+    int launchOffset = 0;  // days after history start when the SKU starts selling (new products)
+    double coverage = 0.6; // share of selling locations that carry it
 };
 
 struct Lane
@@ -143,8 +193,9 @@ double distanceKm(const Location &a, const Location &b)
     // Haversine great-circle distance.
     const double rad = M_PI / 180.0;
     const double dLat = (b.lat - a.lat) * rad, dLon = (b.lon - a.lon) * rad;
-    const double h = std::sin(dLat / 2) * std::sin(dLat / 2)
-                     + std::cos(a.lat * rad) * std::cos(b.lat * rad) * std::sin(dLon / 2) * std::sin(dLon / 2);
+    const double h
+        = std::sin(dLat / 2) * std::sin(dLat / 2)
+          + std::cos(a.lat * rad) * std::cos(b.lat * rad) * std::sin(dLon / 2) * std::sin(dLon / 2);
     return 2 * 6371.0 * std::asin(std::min(1.0, std::sqrt(h)));
 }
 
@@ -194,7 +245,8 @@ Network buildNetwork(const DemoSettings &s)
         hub.code = QStringLiteral("HUB-%1").arg(QString::fromLatin1(city.tag));
         hub.name = QStringLiteral("Regional hub %1").arg(QString::fromLatin1(city.name));
         hub.kind = QStringLiteral("regional_hub");
-        hub.region = QString::fromLatin1(kHubRegions[h % 4]) + (h >= 4 ? QString::number(h / 4 + 1) : QString());
+        hub.region = QString::fromLatin1(kHubRegions[h % 4])
+                     + (h >= 4 ? QString::number(h / 4 + 1) : QString());
         // Hubs sit on the outskirts, away from the city's stores.
         hub.lat = city.lat - 0.18 + (h >= cityCount ? rng.uniform(-0.3, 0.3) : 0.0);
         hub.lon = city.lon + 0.25 + (h >= cityCount ? rng.uniform(-0.3, 0.3) : 0.0);
@@ -225,7 +277,8 @@ Network buildNetwork(const DemoSettings &s)
         const int serial = i / cityCount + 1;
         Location store;
         store.code = QStringLiteral("%1-%2-%3")
-                         .arg(mfc ? QStringLiteral("MFC") : QStringLiteral("ST"), QString::fromLatin1(city.tag))
+                         .arg(mfc ? QStringLiteral("MFC") : QStringLiteral("ST"),
+                              QString::fromLatin1(city.tag))
                          .arg(serial, 2, 10, QLatin1Char('0'));
         store.name = QStringLiteral("%1 %2 %3")
                          .arg(mfc ? QStringLiteral("Micro-fulfilment") : QStringLiteral("Store"),
@@ -242,7 +295,8 @@ Network buildNetwork(const DemoSettings &s)
         store.demandFactor = rng.uniform(0.6, 1.6);
         net.locations.push_back(store);
     }
-    const char *const owners[] = {"Rheinhandel GmbH", "NordMarkt KG", "Alpenwaren AG", "Spreeversand GmbH"};
+    const char *const owners[]
+        = {"Rheinhandel GmbH", "NordMarkt KG", "Alpenwaren AG", "Spreeversand GmbH"};
     for (int p = 0; p < partners; ++p) {
         const City &city = kCities[(7 + p * 5) % cityCount];
         Location partner;
@@ -302,11 +356,14 @@ Network buildNetwork(const DemoSettings &s)
         else
             sku.pattern = Pattern::Lumpy;
         // Cheaper items sell more.
-        sku.baseRate = std::clamp(25.0 / std::sqrt(sku.price + 1.0) * rng.uniform(0.5, 1.5), 0.05, 60.0);
+        sku.baseRate
+            = std::clamp(25.0 / std::sqrt(sku.price + 1.0) * rng.uniform(0.5, 1.5), 0.05, 60.0);
         if (sku.pattern == Pattern::Intermittent || sku.pattern == Pattern::Lumpy)
             sku.baseRate = rng.uniform(0.1, 0.8);
-        sku.trendPerYear = sku.pattern == Pattern::Trend ? rng.uniform(-0.4, 0.8) : rng.uniform(-0.05, 0.05);
-        sku.launchOffset = rng.chance(0.07) ? rng.integer(s.days / 2, std::max(s.days / 2, s.days - 60)) : 0;
+        sku.trendPerYear
+            = sku.pattern == Pattern::Trend ? rng.uniform(-0.4, 0.8) : rng.uniform(-0.05, 0.05);
+        sku.launchOffset
+            = rng.chance(0.07) ? rng.integer(s.days / 2, std::max(s.days / 2, s.days - 60)) : 0;
         sku.coverage = rng.uniform(0.4, 0.85);
         net.skus.push_back(sku);
     }
@@ -328,7 +385,8 @@ Network buildNetwork(const DemoSettings &s)
 
     // --- lanes: cost and lead time from distance ---
     const auto addLane = [&](int from, int to, const QString &mode) {
-        const double km = distanceKm(net.locations[std::size_t(from)], net.locations[std::size_t(to)]);
+        const double km
+            = distanceKm(net.locations[std::size_t(from)], net.locations[std::size_t(to)]);
         const bool express = mode == QLatin1String("express");
         Lane lane;
         lane.from = from;
@@ -336,8 +394,13 @@ Network buildNetwork(const DemoSettings &s)
         lane.mode = mode;
         lane.cost = round2((0.04 + 0.0009 * km) * (express ? 2.2 : 1.0));
         lane.fixedCost = round2((60.0 + 0.6 * km) * (express ? 1.5 : 1.0));
-        lane.leadDays = std::max(express ? 0.5 : 1.0, std::round((1.0 + km / (express ? 700.0 : 400.0)) * 2) / 2);
-        lane.capacity = express ? 2'000 : (net.locations[std::size_t(from)].kind == QLatin1String("supplier_dc") ? 60'000 : 12'000);
+        lane.leadDays = std::max(express ? 0.5 : 1.0,
+                                 std::round((1.0 + km / (express ? 700.0 : 400.0)) * 2) / 2);
+        lane.capacity = express
+                            ? 2'000
+                            : (net.locations[std::size_t(from)].kind == QLatin1String("supplier_dc")
+                                   ? 60'000
+                                   : 12'000);
         net.lanes.push_back(lane);
     };
     for (int h = 1; h <= hubs; ++h)
@@ -363,7 +426,8 @@ Network buildNetwork(const DemoSettings &s)
         std::vector<std::pair<double, int>> near;
         for (int o : selling)
             if (o != l && net.locations[std::size_t(o)].kind != QLatin1String("partner_seller"))
-                near.push_back({distanceKm(net.locations[std::size_t(l)], net.locations[std::size_t(o)]), o});
+                near.push_back(
+                    {distanceKm(net.locations[std::size_t(l)], net.locations[std::size_t(o)]), o});
         std::sort(near.begin(), near.end());
         for (std::size_t i = 0; i < std::min<std::size_t>(2, near.size()); ++i) {
             addLane(l, near[i].second, QStringLiteral("road"));
@@ -372,9 +436,10 @@ Network buildNetwork(const DemoSettings &s)
     }
 
     // --- suppliers and supplier items ---
-    const char *const supplierNames[] = {"Nordfrost", "Agrarhof", "Getraenke Union", "Haushalt Direkt", "Kosmetik Werke",
-                                         "Elektro Import", "Spielwaren Zentrale", "Garten Grosshandel", "Textil Partner",
-                                         "Vorrat AG", "Frischdienst", "Euro Supply"};
+    const char *const supplierNames[]
+        = {"Nordfrost",      "Agrarhof",       "Getraenke Union",     "Haushalt Direkt",
+           "Kosmetik Werke", "Elektro Import", "Spielwaren Zentrale", "Garten Grosshandel",
+           "Textil Partner", "Vorrat AG",      "Frischdienst",        "Euro Supply"};
     const char *const supplierRegions[] = {"DE", "NL", "PL", "CZ", "AT", "IT"};
     for (int i = 0; i < std::max(1, s.suppliers); ++i) {
         Supplier supplier;
@@ -390,7 +455,9 @@ Network buildNetwork(const DemoSettings &s)
     for (std::size_t k = 0; k < net.skus.size(); ++k) {
         const Sku &sku = net.skus[k];
         // A supplier specialises in categories; a second source for a third of the SKUs.
-        const int primary = (sku.categoryIndex + int(k / std::size_t(categoryCount)) * categoryCount) % int(net.suppliers.size());
+        const int primary
+            = (sku.categoryIndex + int(k / std::size_t(categoryCount)) * categoryCount)
+              % int(net.suppliers.size());
         const int sources = rng.chance(0.33) && net.suppliers.size() > 1 ? 2 : 1;
         for (int j = 0; j < sources; ++j) {
             SupplierItem item;
@@ -408,12 +475,16 @@ Network buildNetwork(const DemoSettings &s)
     const QDate first = Days::toDate(net.firstDay), last = Days::toDate(net.lastDay);
     for (int year = first.year(); year <= last.year(); ++year) {
         const int easter = easterDay(year);
-        const std::pair<const char *, int> holidays[] = {
-            {"New Year", Days::fromCivil(year, 1, 1)},         {"Good Friday", easter - 2},
-            {"Easter Monday", easter + 1},                     {"Labour Day", Days::fromCivil(year, 5, 1)},
-            {"Ascension Day", easter + 39},                    {"Whit Monday", easter + 50},
-            {"German Unity Day", Days::fromCivil(year, 10, 3)}, {"Christmas Day", Days::fromCivil(year, 12, 25)},
-            {"Boxing Day", Days::fromCivil(year, 12, 26)}};
+        const std::pair<const char *, int> holidays[]
+            = {{"New Year", Days::fromCivil(year, 1, 1)},
+               {"Good Friday", easter - 2},
+               {"Easter Monday", easter + 1},
+               {"Labour Day", Days::fromCivil(year, 5, 1)},
+               {"Ascension Day", easter + 39},
+               {"Whit Monday", easter + 50},
+               {"German Unity Day", Days::fromCivil(year, 10, 3)},
+               {"Christmas Day", Days::fromCivil(year, 12, 25)},
+               {"Boxing Day", Days::fromCivil(year, 12, 26)}};
         for (const auto &[name, day] : holidays) {
             if (day < net.firstDay || day > net.lastDay + 365)
                 continue;
@@ -460,7 +531,8 @@ bool isHoliday(const Network &net, int day)
 double promotionUplift(const Network &net, const Sku &sku, int day)
 {
     for (const Event &e : net.events)
-        if (e.kind == QLatin1String("promotion") && day >= e.start && day <= e.end && e.category == sku.category)
+        if (e.kind == QLatin1String("promotion") && day >= e.start && day <= e.end
+            && e.category == sku.category)
             return e.uplift / 100.0;
     return 0.0;
 }
@@ -477,8 +549,9 @@ struct SalesRow
 
 /// Generates the daily history of every SKU × location in the assortment, in a fixed order,
 /// calling `sink` for every non-zero day. Each series has its own random stream.
-bool forEachSale(const Network &net, const DemoSettings &s, const std::function<void(const SalesRow &)> &sink,
-                 const std::atomic_bool *cancel, const std::function<void(int)> &progress)
+bool forEachSale(const Network &net, const DemoSettings &s,
+                 const std::function<void(const SalesRow &)> &sink, const std::atomic_bool *cancel,
+                 const std::function<void(int)> &progress)
 {
     const int days = net.lastDay - net.firstDay + 1;
     std::vector<char> holiday(static_cast<std::size_t>(days));
@@ -505,22 +578,31 @@ bool forEachSale(const Network &net, const DemoSettings &s, const std::function<
             // A stockout window: a few days of zero sales while the shelf was empty.
             const int stockoutStart = rng.chance(0.3) ? rng.integer(0, std::max(0, days - 8)) : -1;
             const int stockoutLength = rng.integer(3, 7);
-            const double weeklyAmplitude = sku.pattern == Pattern::Weekly ? rng.uniform(0.3, 0.7) : 0.08;
-            const double yearlyPhase = sku.categoryIndex == 6 ? 0.95 : 0.45; // toys peak in Dec, garden in Jun
+            const double weeklyAmplitude
+                = sku.pattern == Pattern::Weekly ? rng.uniform(0.3, 0.7) : 0.08;
+            const double yearlyPhase
+                = sku.categoryIndex == 6 ? 0.95 : 0.45; // toys peak in Dec, garden in Jun
             for (int d = sku.launchOffset; d < days; ++d) {
                 const int day = net.firstDay + d;
                 if (holiday[std::size_t(d)])
                     continue;
-                if (closure && closure->location == loc.code && day >= closure->start && day <= closure->end)
+                if (closure && closure->location == loc.code && day >= closure->start
+                    && day <= closure->end)
                     continue;
                 if (stockoutStart >= 0 && d >= stockoutStart && d < stockoutStart + stockoutLength)
                     continue;
                 double mean = rate * (1.0 + sku.trendPerYear * double(d - days) / 365.0);
                 const int weekday = Days::weekday(day);
-                mean *= 1.0 + weeklyAmplitude * (weekday == 5 ? 1.0 : weekday == 4 ? 0.5 : weekday == 6 ? -0.6 : -0.15);
+                mean *= 1.0
+                        + weeklyAmplitude
+                              * (weekday == 5   ? 1.0
+                                 : weekday == 4 ? 0.5
+                                 : weekday == 6 ? -0.6
+                                                : -0.15);
                 if (sku.pattern == Pattern::Yearly) {
                     const double yearFraction = double(Days::toDate(day).dayOfYear()) / 365.25;
-                    mean *= std::max(0.05, 1.0 + 0.9 * std::cos(2 * M_PI * (yearFraction - yearlyPhase)));
+                    mean *= std::max(0.05,
+                                     1.0 + 0.9 * std::cos(2 * M_PI * (yearFraction - yearlyPhase)));
                 }
                 if (d - sku.launchOffset < 60 && sku.launchOffset > 0)
                     mean *= double(d - sku.launchOffset + 10) / 70.0; // ramp-up of a new product
@@ -533,7 +615,9 @@ bool forEachSale(const Network &net, const DemoSettings &s, const std::function<
                     quantity = rng.chance(std::min(0.9, mean / 1.5)) ? 1 + rng.poisson(0.5) : 0;
                     break;
                 case Pattern::Lumpy:
-                    quantity = rng.chance(std::min(0.9, mean / 4.0)) ? 1 + rng.negativeBinomial(3.0, 0.6) : 0;
+                    quantity = rng.chance(std::min(0.9, mean / 4.0))
+                                   ? 1 + rng.negativeBinomial(3.0, 0.6)
+                                   : 0;
                     break;
                 default:
                     quantity = rng.negativeBinomial(mean, 8.0);
@@ -561,8 +645,10 @@ struct StockRow
 std::vector<StockRow> buildStock(const Network &net, const DemoSettings &s)
 {
     std::vector<StockRow> rows;
-    const int hubs = int(std::count_if(net.locations.begin(), net.locations.end(),
-                                       [](const Location &l) { return l.kind == QLatin1String("regional_hub"); }));
+    const int hubs
+        = int(std::count_if(net.locations.begin(), net.locations.end(), [](const Location &l) {
+              return l.kind == QLatin1String("regional_hub");
+          }));
     for (std::size_t k = 0; k < net.skus.size(); ++k) {
         const Sku &sku = net.skus[k];
         Random rng(Random::derive(s.seed, 4, k));
@@ -575,11 +661,16 @@ std::vector<StockRow> buildStock(const Network &net, const DemoSettings &s)
             holders.insert(holders.begin() + h, h);
         for (int l : holders) {
             const Location &loc = net.locations[std::size_t(l)];
-            const double daily = loc.sells ? sku.baseRate * loc.demandFactor
-                                           : networkRate / (loc.kind == QLatin1String("supplier_dc") ? 1.0 : double(hubs));
+            const double daily
+                = loc.sells ? sku.baseRate * loc.demandFactor
+                            : networkRate
+                                  / (loc.kind == QLatin1String("supplier_dc") ? 1.0 : double(hubs));
             // Cover in days: a few stockouts, mostly healthy, some overstock.
             const double u = rng.uniform();
-            const double cover = u < 0.06 ? 0.0 : u < 0.2 ? rng.uniform(1, 5) : u < 0.85 ? rng.uniform(7, 30) : rng.uniform(60, 180);
+            const double cover = u < 0.06   ? 0.0
+                                 : u < 0.2  ? rng.uniform(1, 5)
+                                 : u < 0.85 ? rng.uniform(7, 30)
+                                            : rng.uniform(60, 180);
             double units = std::round(daily * cover);
             if (units <= 0 && cover > 0)
                 units = 1;
@@ -589,10 +680,13 @@ std::vector<StockRow> buildStock(const Network &net, const DemoSettings &s)
                 row.location = l;
                 row.sku = int(k);
                 row.onHand = lots > 1 ? std::max(0.0, std::round(units / lots)) : units;
-                row.reserved = row.onHand > 4 && rng.chance(0.2) ? std::round(row.onHand * rng.uniform(0.05, 0.2)) : 0;
+                row.reserved = row.onHand > 4 && rng.chance(0.2)
+                                   ? std::round(row.onHand * rng.uniform(0.05, 0.2))
+                                   : 0;
                 row.expiry = -1;
                 if (sku.shelfLife > 0) {
-                    row.lot = QStringLiteral("L%1-%2").arg(Days::toDate(net.lastDay).toString(QStringLiteral("yyMMdd")))
+                    row.lot = QStringLiteral("L%1-%2")
+                                  .arg(Days::toDate(net.lastDay).toString(QStringLiteral("yyMMdd")))
                                   .arg(i + 1);
                     // Some lots expire soon, a few have already expired.
                     row.expiry = net.lastDay + rng.integer(-2, sku.shelfLife);
@@ -618,8 +712,10 @@ std::vector<OpenOrder> buildOpenOrders(const Network &net, const DemoSettings &s
 {
     std::vector<OpenOrder> orders;
     Random rng(Random::derive(s.seed, 5));
-    const int hubs = int(std::count_if(net.locations.begin(), net.locations.end(),
-                                       [](const Location &l) { return l.kind == QLatin1String("regional_hub"); }));
+    const int hubs
+        = int(std::count_if(net.locations.begin(), net.locations.end(), [](const Location &l) {
+              return l.kind == QLatin1String("regional_hub");
+          }));
     int po = 0;
     for (const SupplierItem &item : net.supplierItems) {
         if (!item.preferred || !rng.chance(0.2))
@@ -678,15 +774,21 @@ std::vector<Customer> buildCustomers(const Network &net, const DemoSettings &s)
     for (const Location &l : net.locations)
         if (l.kind == QLatin1String("regional_hub"))
             regions.append(l.region);
-    const char *const first[] = {"Anna", "Ben", "Clara", "David", "Elif", "Finn", "Greta", "Hannes", "Ida", "Jonas"};
-    const char *const last[] = {"Mueller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker"};
+    const char *const first[]
+        = {"Anna", "Ben", "Clara", "David", "Elif", "Finn", "Greta", "Hannes", "Ida", "Jonas"};
+    const char *const last[]
+        = {"Mueller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker"};
     for (int i = 0; i < s.customers; ++i) {
         Customer c;
         c.code = QStringLiteral("C%1").arg(i + 1, 6, 10, QLatin1Char('0'));
         const double u = rng.uniform();
-        c.segment = u < 0.75 ? QStringLiteral("B2C") : u < 0.93 ? QStringLiteral("B2B") : QStringLiteral("Marketplace");
+        c.segment = u < 0.75   ? QStringLiteral("B2C")
+                    : u < 0.93 ? QStringLiteral("B2B")
+                               : QStringLiteral("Marketplace");
         c.name = c.segment == QLatin1String("B2B")
-                     ? QStringLiteral("%1 %2 GmbH").arg(QString::fromLatin1(last[rng.integer(0, 7)])).arg(i + 1)
+                     ? QStringLiteral("%1 %2 GmbH")
+                           .arg(QString::fromLatin1(last[rng.integer(0, 7)]))
+                           .arg(i + 1)
                      : QStringLiteral("%1 %2").arg(QString::fromLatin1(first[rng.integer(0, 9)]),
                                                    QString::fromLatin1(last[rng.integer(0, 7)]));
         c.region = regions.isEmpty() ? QString() : regions[rng.integer(0, int(regions.size()) - 1)];
@@ -709,8 +811,10 @@ std::vector<Agreement> buildAgreements(const Network &net, const DemoSettings &s
     std::vector<Agreement> agreements;
     Random rng(Random::derive(s.seed, 7));
     for (const Lane &lane : net.lanes) {
-        const bool partnerFrom = net.locations[std::size_t(lane.from)].kind == QLatin1String("partner_seller");
-        const bool partnerTo = net.locations[std::size_t(lane.to)].kind == QLatin1String("partner_seller");
+        const bool partnerFrom
+            = net.locations[std::size_t(lane.from)].kind == QLatin1String("partner_seller");
+        const bool partnerTo
+            = net.locations[std::size_t(lane.to)].kind == QLatin1String("partner_seller");
         if (!partnerFrom && !partnerTo)
             continue;
         Agreement a;
@@ -743,7 +847,8 @@ Result<DemoSummary> DemoGenerator::writeCsv(const QString &folder, const Progres
     QElapsedTimer timer;
     timer.start();
     if (!QDir().mkpath(folder))
-        return Error(tr("Cannot create the folder %1.").arg(folder), QStringLiteral("write-failed"));
+        return Error(tr("Cannot create the folder %1.").arg(folder),
+                     QStringLiteral("write-failed"));
     const QDir dir(folder);
     const Network net = buildNetwork(m_settings);
     DemoSummary summary;
@@ -757,21 +862,35 @@ Result<DemoSummary> DemoGenerator::writeCsv(const QString &folder, const Progres
         w.row(header);
         return {};
     };
-    const auto num = [](double v) { return v; };
+    const auto num = [](double v) {
+        return v;
+    };
 
     report(0, QT_TRANSLATE_NOOP("Stockshift::Demo", "Writing master data"));
     {
         CsvWriter w;
-        if (Status st = open(w, "locations.csv",
-                             {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("region"),
-                              QStringLiteral("latitude"), QStringLiteral("longitude"), QStringLiteral("capacity_units"),
-                              QStringLiteral("capacity_volume"), QStringLiteral("handling_cost"), QStringLiteral("owner"),
-                              QStringLiteral("active")});
+        if (Status st
+            = open(w, "locations.csv",
+                   {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("kind"),
+                    QStringLiteral("region"), QStringLiteral("latitude"),
+                    QStringLiteral("longitude"), QStringLiteral("capacity_units"),
+                    QStringLiteral("capacity_volume"), QStringLiteral("handling_cost"),
+                    QStringLiteral("owner"), QStringLiteral("active")});
             !st)
             return st.error();
         for (const Location &l : net.locations) {
-            w.text(l.code).text(l.name).text(l.kind).text(l.region).number(l.lat).number(l.lon).number(l.capacityUnits)
-                .number(l.capacityVolume).number(l.handling).text(l.owner).integer(1).endRow();
+            w.text(l.code)
+                .text(l.name)
+                .text(l.kind)
+                .text(l.region)
+                .number(l.lat)
+                .number(l.lon)
+                .number(l.capacityUnits)
+                .number(l.capacityVolume)
+                .number(l.handling)
+                .text(l.owner)
+                .integer(1)
+                .endRow();
             ++summary.locations;
         }
         if (Status st = w.close(); !st)
@@ -780,15 +899,28 @@ Result<DemoSummary> DemoGenerator::writeCsv(const QString &folder, const Progres
     {
         CsvWriter w;
         if (Status st = open(w, "skus.csv",
-                             {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("category"), QStringLiteral("brand"),
-                              QStringLiteral("unit_cost"), QStringLiteral("unit_price"), QStringLiteral("weight_kg"),
-                              QStringLiteral("volume_m3"), QStringLiteral("shelf_life_days"), QStringLiteral("fragile"),
+                             {QStringLiteral("code"), QStringLiteral("name"),
+                              QStringLiteral("category"), QStringLiteral("brand"),
+                              QStringLiteral("unit_cost"), QStringLiteral("unit_price"),
+                              QStringLiteral("weight_kg"), QStringLiteral("volume_m3"),
+                              QStringLiteral("shelf_life_days"), QStringLiteral("fragile"),
                               QStringLiteral("pack_size"), QStringLiteral("active")});
             !st)
             return st.error();
         for (const Sku &k : net.skus) {
-            w.text(k.code).text(k.name).text(k.category).text(k.brand).number(k.cost).number(k.price).number(k.weight)
-                .number(k.volume).integer(k.shelfLife).integer(k.fragile ? 1 : 0).integer(k.pack).integer(1).endRow();
+            w.text(k.code)
+                .text(k.name)
+                .text(k.category)
+                .text(k.brand)
+                .number(k.cost)
+                .number(k.price)
+                .number(k.weight)
+                .number(k.volume)
+                .integer(k.shelfLife)
+                .integer(k.fragile ? 1 : 0)
+                .integer(k.pack)
+                .integer(1)
+                .endRow();
             ++summary.skus;
         }
         if (Status st = w.close(); !st)
@@ -796,10 +928,12 @@ Result<DemoSummary> DemoGenerator::writeCsv(const QString &folder, const Progres
     }
     {
         CsvWriter w;
-        if (Status st = open(w, "suppliers.csv",
-                             {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("region"),
-                              QStringLiteral("lead_time_days"), QStringLiteral("lead_time_sd_days"), QStringLiteral("order_cost"),
-                              QStringLiteral("capacity"), QStringLiteral("delivers_to"), QStringLiteral("active")});
+        if (Status st
+            = open(w, "suppliers.csv",
+                   {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("region"),
+                    QStringLiteral("lead_time_days"), QStringLiteral("lead_time_sd_days"),
+                    QStringLiteral("order_cost"), QStringLiteral("capacity"),
+                    QStringLiteral("delivers_to"), QStringLiteral("active")});
             !st)
             return st.error();
         QStringList deliversTo;
@@ -807,8 +941,16 @@ Result<DemoSummary> DemoGenerator::writeCsv(const QString &folder, const Progres
             if (l.kind == QLatin1String("supplier_dc") || l.kind == QLatin1String("regional_hub"))
                 deliversTo.append(l.code);
         for (const Supplier &sup : net.suppliers) {
-            w.text(sup.code).text(sup.name).text(sup.region).number(sup.leadDays).number(sup.leadSd).number(sup.orderCost)
-                .number(sup.capacity).text(deliversTo.join(QLatin1Char('|'))).integer(1).endRow();
+            w.text(sup.code)
+                .text(sup.name)
+                .text(sup.region)
+                .number(sup.leadDays)
+                .number(sup.leadSd)
+                .number(sup.orderCost)
+                .number(sup.capacity)
+                .text(deliversTo.join(QLatin1Char('|')))
+                .integer(1)
+                .endRow();
             ++summary.suppliers;
         }
         if (Status st = w.close(); !st)
@@ -817,16 +959,23 @@ Result<DemoSummary> DemoGenerator::writeCsv(const QString &folder, const Progres
     {
         CsvWriter w;
         if (Status st = open(w, "supplier-items.csv",
-                             {QStringLiteral("supplier"), QStringLiteral("sku"), QStringLiteral("supplier_sku"),
-                              QStringLiteral("unit_cost"), QStringLiteral("moq"), QStringLiteral("order_multiple"),
+                             {QStringLiteral("supplier"), QStringLiteral("sku"),
+                              QStringLiteral("supplier_sku"), QStringLiteral("unit_cost"),
+                              QStringLiteral("moq"), QStringLiteral("order_multiple"),
                               QStringLiteral("preferred")});
             !st)
             return st.error();
         for (const SupplierItem &i : net.supplierItems) {
             const Supplier &sup = net.suppliers[std::size_t(i.supplier)];
-            w.text(sup.code).text(net.skus[std::size_t(i.sku)].code)
-                .text(QStringLiteral("%1-%2").arg(sup.code.right(3), net.skus[std::size_t(i.sku)].code.right(5)))
-                .number(i.cost).number(i.moq).number(i.multiple).integer(i.preferred ? 1 : 0).endRow();
+            w.text(sup.code)
+                .text(net.skus[std::size_t(i.sku)].code)
+                .text(QStringLiteral("%1-%2").arg(sup.code.right(3),
+                                                  net.skus[std::size_t(i.sku)].code.right(5)))
+                .number(i.cost)
+                .number(i.moq)
+                .number(i.multiple)
+                .integer(i.preferred ? 1 : 0)
+                .endRow();
             ++summary.supplierItems;
         }
         if (Status st = w.close(); !st)
@@ -835,14 +984,22 @@ Result<DemoSummary> DemoGenerator::writeCsv(const QString &folder, const Progres
     {
         CsvWriter w;
         if (Status st = open(w, "lanes.csv",
-                             {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("mode"), QStringLiteral("cost_per_unit"),
-                              QStringLiteral("fixed_cost"), QStringLiteral("lead_time_days"), QStringLiteral("capacity"),
+                             {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("mode"),
+                              QStringLiteral("cost_per_unit"), QStringLiteral("fixed_cost"),
+                              QStringLiteral("lead_time_days"), QStringLiteral("capacity"),
                               QStringLiteral("active")});
             !st)
             return st.error();
         for (const Lane &lane : net.lanes) {
-            w.text(net.locations[std::size_t(lane.from)].code).text(net.locations[std::size_t(lane.to)].code).text(lane.mode)
-                .number(lane.cost).number(lane.fixedCost).number(lane.leadDays).number(lane.capacity).integer(1).endRow();
+            w.text(net.locations[std::size_t(lane.from)].code)
+                .text(net.locations[std::size_t(lane.to)].code)
+                .text(lane.mode)
+                .number(lane.cost)
+                .number(lane.fixedCost)
+                .number(lane.leadDays)
+                .number(lane.capacity)
+                .integer(1)
+                .endRow();
             ++summary.lanes;
         }
         if (Status st = w.close(); !st)
@@ -855,8 +1012,9 @@ Result<DemoSummary> DemoGenerator::writeCsv(const QString &folder, const Progres
     {
         CsvWriter w;
         if (Status st = open(w, "sales.csv",
-                             {QStringLiteral("date"), QStringLiteral("location"), QStringLiteral("sku"),
-                              QStringLiteral("quantity"), QStringLiteral("revenue"), QStringLiteral("promo")});
+                             {QStringLiteral("date"), QStringLiteral("location"),
+                              QStringLiteral("sku"), QStringLiteral("quantity"),
+                              QStringLiteral("revenue"), QStringLiteral("promo")});
             !st)
             return st.error();
         std::vector<QByteArray> dates(std::size_t(net.lastDay - net.firstDay + 1));
@@ -872,8 +1030,9 @@ Result<DemoSummary> DemoGenerator::writeCsv(const QString &folder, const Progres
             [&](const SalesRow &row) {
                 const QByteArray &date = dates[std::size_t(row.day - net.firstDay)];
                 w.text(std::string_view(date.constData(), std::size_t(date.size())))
-                    .text(std::string_view(locationCodes[std::size_t(row.location)].constData(),
-                                           std::size_t(locationCodes[std::size_t(row.location)].size())))
+                    .text(std::string_view(
+                        locationCodes[std::size_t(row.location)].constData(),
+                        std::size_t(locationCodes[std::size_t(row.location)].size())))
                     .text(std::string_view(skuCodes[std::size_t(row.sku)].constData(),
                                            std::size_t(skuCodes[std::size_t(row.sku)].size())))
                     .number(num(row.quantity))
@@ -882,7 +1041,11 @@ Result<DemoSummary> DemoGenerator::writeCsv(const QString &folder, const Progres
                     .endRow();
                 ++summary.salesRows;
             },
-            cancel, [&](int percent) { report(5 + percent * 85 / 100, QT_TRANSLATE_NOOP("Stockshift::Demo", "Writing sales history")); });
+            cancel,
+            [&](int percent) {
+                report(5 + percent * 85 / 100,
+                       QT_TRANSLATE_NOOP("Stockshift::Demo", "Writing sales history"));
+            });
         if (Status st = w.close(); !st)
             return st.error();
         if (!ok)
@@ -892,13 +1055,17 @@ Result<DemoSummary> DemoGenerator::writeCsv(const QString &folder, const Progres
     report(90, QT_TRANSLATE_NOOP("Stockshift::Demo", "Writing stock, orders and customers"));
     {
         CsvWriter w;
-        if (Status st = open(w, "stock.csv",
-                             {QStringLiteral("location"), QStringLiteral("sku"), QStringLiteral("lot"), QStringLiteral("expiry"),
-                              QStringLiteral("on_hand"), QStringLiteral("reserved"), QStringLiteral("as_of")});
+        if (Status st
+            = open(w, "stock.csv",
+                   {QStringLiteral("location"), QStringLiteral("sku"), QStringLiteral("lot"),
+                    QStringLiteral("expiry"), QStringLiteral("on_hand"), QStringLiteral("reserved"),
+                    QStringLiteral("as_of")});
             !st)
             return st.error();
         for (const StockRow &row : buildStock(net, m_settings)) {
-            w.text(net.locations[std::size_t(row.location)].code).text(net.skus[std::size_t(row.sku)].code).text(row.lot);
+            w.text(net.locations[std::size_t(row.location)].code)
+                .text(net.skus[std::size_t(row.sku)].code)
+                .text(row.lot);
             if (row.expiry >= 0)
                 w.text(iso(row.expiry));
             else
@@ -911,14 +1078,18 @@ Result<DemoSummary> DemoGenerator::writeCsv(const QString &folder, const Progres
     }
     {
         CsvWriter w;
-        if (Status st = open(w, "open-orders.csv",
-                             {QStringLiteral("order_ref"), QStringLiteral("line"), QStringLiteral("type"), QStringLiteral("sku"),
-                              QStringLiteral("supplier"), QStringLiteral("source"), QStringLiteral("destination"),
-                              QStringLiteral("quantity"), QStringLiteral("order_date"), QStringLiteral("due_date")});
+        if (Status st
+            = open(w, "open-orders.csv",
+                   {QStringLiteral("order_ref"), QStringLiteral("line"), QStringLiteral("type"),
+                    QStringLiteral("sku"), QStringLiteral("supplier"), QStringLiteral("source"),
+                    QStringLiteral("destination"), QStringLiteral("quantity"),
+                    QStringLiteral("order_date"), QStringLiteral("due_date")});
             !st)
             return st.error();
         for (const OpenOrder &o : buildOpenOrders(net, m_settings)) {
-            w.text(o.ref).integer(o.line).text(o.transfer ? QStringLiteral("transfer") : QStringLiteral("purchase"))
+            w.text(o.ref)
+                .integer(o.line)
+                .text(o.transfer ? QStringLiteral("transfer") : QStringLiteral("purchase"))
                 .text(net.skus[std::size_t(o.sku)].code);
             if (o.supplier >= 0)
                 w.text(net.suppliers[std::size_t(o.supplier)].code);
@@ -928,7 +1099,11 @@ Result<DemoSummary> DemoGenerator::writeCsv(const QString &folder, const Progres
                 w.text(net.locations[std::size_t(o.source)].code);
             else
                 w.empty();
-            w.text(net.locations[std::size_t(o.destination)].code).number(o.quantity).text(iso(o.orderDay)).text(iso(o.dueDay)).endRow();
+            w.text(net.locations[std::size_t(o.destination)].code)
+                .number(o.quantity)
+                .text(iso(o.orderDay))
+                .text(iso(o.dueDay))
+                .endRow();
             ++summary.openOrders;
         }
         if (Status st = w.close(); !st)
@@ -936,9 +1111,10 @@ Result<DemoSummary> DemoGenerator::writeCsv(const QString &folder, const Progres
     }
     {
         CsvWriter w;
-        if (Status st = open(w, "customers.csv",
-                             {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("segment"), QStringLiteral("region"),
-                              QStringLiteral("cltv")});
+        if (Status st
+            = open(w, "customers.csv",
+                   {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("segment"),
+                    QStringLiteral("region"), QStringLiteral("cltv")});
             !st)
             return st.error();
         for (const Customer &c : buildCustomers(net, m_settings)) {
@@ -951,14 +1127,22 @@ Result<DemoSummary> DemoGenerator::writeCsv(const QString &folder, const Progres
     {
         CsvWriter w;
         if (Status st = open(w, "agreements.csv",
-                             {QStringLiteral("provider"), QStringLiteral("receiver"), QStringLiteral("markup_pct"),
-                              QStringLiteral("profit_share_pct"), QStringLiteral("handling_fee"), QStringLiteral("valid_from"),
+                             {QStringLiteral("provider"), QStringLiteral("receiver"),
+                              QStringLiteral("markup_pct"), QStringLiteral("profit_share_pct"),
+                              QStringLiteral("handling_fee"), QStringLiteral("valid_from"),
                               QStringLiteral("valid_to"), QStringLiteral("active")});
             !st)
             return st.error();
         for (const Agreement &a : buildAgreements(net, m_settings)) {
-            w.text(net.locations[std::size_t(a.provider)].code).text(net.locations[std::size_t(a.receiver)].code)
-                .number(a.markup).number(a.share).number(a.fee).text(iso(a.from)).text(iso(a.to)).integer(1).endRow();
+            w.text(net.locations[std::size_t(a.provider)].code)
+                .text(net.locations[std::size_t(a.receiver)].code)
+                .number(a.markup)
+                .number(a.share)
+                .number(a.fee)
+                .text(iso(a.from))
+                .text(iso(a.to))
+                .integer(1)
+                .endRow();
             ++summary.agreements;
         }
         if (Status st = w.close(); !st)
@@ -966,14 +1150,21 @@ Result<DemoSummary> DemoGenerator::writeCsv(const QString &folder, const Progres
     }
     {
         CsvWriter w;
-        if (Status st = open(w, "events.csv",
-                             {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("start"), QStringLiteral("end"),
-                              QStringLiteral("location"), QStringLiteral("region"), QStringLiteral("sku"),
-                              QStringLiteral("category"), QStringLiteral("uplift_pct")});
+        if (Status st = open(
+                w, "events.csv",
+                {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("start"),
+                 QStringLiteral("end"), QStringLiteral("location"), QStringLiteral("region"),
+                 QStringLiteral("sku"), QStringLiteral("category"), QStringLiteral("uplift_pct")});
             !st)
             return st.error();
         for (const Event &e : net.events) {
-            w.text(e.name).text(e.kind).text(iso(e.start)).text(iso(e.end)).text(e.location).text(e.region).text(e.sku)
+            w.text(e.name)
+                .text(e.kind)
+                .text(iso(e.start))
+                .text(iso(e.end))
+                .text(e.location)
+                .text(e.region)
+                .text(e.sku)
                 .text(e.category);
             if (e.hasUplift)
                 w.number(e.uplift);
@@ -996,7 +1187,10 @@ namespace {
 class Statement
 {
 public:
-    Statement(sqlite3 *db, const char *sql) { m_ok = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) == SQLITE_OK; }
+    Statement(sqlite3 *db, const char *sql)
+    {
+        m_ok = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) == SQLITE_OK;
+    }
     ~Statement() { sqlite3_finalize(m_stmt); }
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
@@ -1037,7 +1231,8 @@ private:
 
 } // namespace
 
-Result<DemoSummary> DemoGenerator::writeDatabase(const QString &databasePath, const Progress &progress,
+Result<DemoSummary> DemoGenerator::writeDatabase(const QString &databasePath,
+                                                 const Progress &progress,
                                                  const std::atomic_bool *cancel) const
 {
     QElapsedTimer timer;
@@ -1048,15 +1243,18 @@ Result<DemoSummary> DemoGenerator::writeDatabase(const QString &databasePath, co
     Storage::Connection &c = **connection;
     {
         QSqlQuery q(c.db());
-        if (q.exec(QStringLiteral("SELECT (SELECT count(*) FROM locations) + (SELECT count(*) FROM skus)")) && q.next()
-            && q.value(0).toLongLong() > 0)
-            return Error(tr("%1 already holds a network; the demo is only written into an empty database.")
-                             .arg(databasePath),
-                         QStringLiteral("not-empty"));
+        if (q.exec(QStringLiteral(
+                "SELECT (SELECT count(*) FROM locations) + (SELECT count(*) FROM skus)"))
+            && q.next() && q.value(0).toLongLong() > 0)
+            return Error(
+                tr("%1 already holds a network; the demo is only written into an empty database.")
+                    .arg(databasePath),
+                QStringLiteral("not-empty"));
     }
     sqlite3 *db = c.handle();
     const auto fail = [db](const char *what) {
-        return Error(tr("Writing the demo failed (%1): %2").arg(QString::fromLatin1(what), QString::fromUtf8(sqlite3_errmsg(db))),
+        return Error(tr("Writing the demo failed (%1): %2")
+                         .arg(QString::fromLatin1(what), QString::fromUtf8(sqlite3_errmsg(db))),
                      QStringLiteral("sql"));
     };
     const auto report = [&](int percent, const char *phase) {
@@ -1074,63 +1272,113 @@ Result<DemoSummary> DemoGenerator::writeDatabase(const QString &databasePath, co
 
     // Ids are the 1-based positions in the generated lists.
     {
-        Statement st(db, "INSERT INTO locations (id, code, name, kind, region, latitude, longitude, capacity_units, "
-                         "capacity_volume, handling_cost, owner) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)");
+        Statement st(
+            db,
+            "INSERT INTO locations (id, code, name, kind, region, latitude, longitude, "
+            "capacity_units, "
+            "capacity_volume, handling_cost, owner) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)");
         for (std::size_t i = 0; i < net.locations.size(); ++i) {
             const Location &l = net.locations[i];
-            if (!st.integer(1, qint64(i + 1)).text(2, l.code).text(3, l.name).text(4, l.kind).text(5, l.region)
-                     .real(6, l.lat).real(7, l.lon).real(8, l.capacityUnits).real(9, l.capacityVolume)
-                     .real(10, l.handling).text(11, l.owner).step())
+            if (!st.integer(1, qint64(i + 1))
+                     .text(2, l.code)
+                     .text(3, l.name)
+                     .text(4, l.kind)
+                     .text(5, l.region)
+                     .real(6, l.lat)
+                     .real(7, l.lon)
+                     .real(8, l.capacityUnits)
+                     .real(9, l.capacityVolume)
+                     .real(10, l.handling)
+                     .text(11, l.owner)
+                     .step())
                 return fail("locations");
             ++summary.locations;
         }
     }
     {
-        Statement st(db, "INSERT INTO skus (id, code, name, category, brand, unit_cost, unit_price, weight_kg, volume_m3, "
-                         "shelf_life_days, fragile, pack_size) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)");
+        Statement st(
+            db,
+            "INSERT INTO skus (id, code, name, category, brand, unit_cost, unit_price, weight_kg, "
+            "volume_m3, "
+            "shelf_life_days, fragile, pack_size) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)");
         for (std::size_t i = 0; i < net.skus.size(); ++i) {
             const Sku &k = net.skus[i];
-            if (!st.integer(1, qint64(i + 1)).text(2, k.code).text(3, k.name).text(4, k.category).text(5, k.brand)
-                     .real(6, k.cost).real(7, k.price).real(8, k.weight).real(9, k.volume).integer(10, k.shelfLife)
-                     .integer(11, k.fragile).real(12, k.pack).step())
+            if (!st.integer(1, qint64(i + 1))
+                     .text(2, k.code)
+                     .text(3, k.name)
+                     .text(4, k.category)
+                     .text(5, k.brand)
+                     .real(6, k.cost)
+                     .real(7, k.price)
+                     .real(8, k.weight)
+                     .real(9, k.volume)
+                     .integer(10, k.shelfLife)
+                     .integer(11, k.fragile)
+                     .real(12, k.pack)
+                     .step())
                 return fail("skus");
             ++summary.skus;
         }
     }
     {
-        Statement st(db, "INSERT INTO suppliers (id, code, name, region, lead_time_days, lead_time_sd_days, order_cost, "
+        Statement st(db, "INSERT INTO suppliers (id, code, name, region, lead_time_days, "
+                         "lead_time_sd_days, order_cost, "
                          "capacity_per_period) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)");
-        Statement link(db, "INSERT INTO supplier_locations (supplier_id, location_id) VALUES (?1, ?2)");
+        Statement link(db,
+                       "INSERT INTO supplier_locations (supplier_id, location_id) VALUES (?1, ?2)");
         for (std::size_t i = 0; i < net.suppliers.size(); ++i) {
             const Supplier &sup = net.suppliers[i];
-            if (!st.integer(1, qint64(i + 1)).text(2, sup.code).text(3, sup.name).text(4, sup.region).real(5, sup.leadDays)
-                     .real(6, sup.leadSd).real(7, sup.orderCost).real(8, sup.capacity).step())
+            if (!st.integer(1, qint64(i + 1))
+                     .text(2, sup.code)
+                     .text(3, sup.name)
+                     .text(4, sup.region)
+                     .real(5, sup.leadDays)
+                     .real(6, sup.leadSd)
+                     .real(7, sup.orderCost)
+                     .real(8, sup.capacity)
+                     .step())
                 return fail("suppliers");
             for (std::size_t l = 0; l < net.locations.size(); ++l)
-                if (net.locations[l].kind == QLatin1String("supplier_dc") || net.locations[l].kind == QLatin1String("regional_hub"))
+                if (net.locations[l].kind == QLatin1String("supplier_dc")
+                    || net.locations[l].kind == QLatin1String("regional_hub"))
                     if (!link.integer(1, qint64(i + 1)).integer(2, qint64(l + 1)).step())
                         return fail("supplier_locations");
             ++summary.suppliers;
         }
     }
     {
-        Statement st(db, "INSERT INTO supplier_items (supplier_id, sku_id, supplier_sku, unit_cost, moq, order_multiple, "
+        Statement st(db, "INSERT INTO supplier_items (supplier_id, sku_id, supplier_sku, "
+                         "unit_cost, moq, order_multiple, "
                          "preferred) VALUES (?1,?2,?3,?4,?5,?6,?7)");
         for (const SupplierItem &i : net.supplierItems) {
             const Supplier &sup = net.suppliers[std::size_t(i.supplier)];
-            if (!st.integer(1, i.supplier + 1).integer(2, i.sku + 1)
-                     .text(3, QStringLiteral("%1-%2").arg(sup.code.right(3), net.skus[std::size_t(i.sku)].code.right(5)))
-                     .real(4, i.cost).real(5, i.moq).real(6, i.multiple).integer(7, i.preferred).step())
+            if (!st.integer(1, i.supplier + 1)
+                     .integer(2, i.sku + 1)
+                     .text(3, QStringLiteral("%1-%2").arg(
+                                  sup.code.right(3), net.skus[std::size_t(i.sku)].code.right(5)))
+                     .real(4, i.cost)
+                     .real(5, i.moq)
+                     .real(6, i.multiple)
+                     .integer(7, i.preferred)
+                     .step())
                 return fail("supplier_items");
             ++summary.supplierItems;
         }
     }
     {
-        Statement st(db, "INSERT INTO lanes (from_id, to_id, mode, cost_per_unit, fixed_cost, lead_time_days, "
-                         "capacity_per_period) VALUES (?1,?2,?3,?4,?5,?6,?7)");
+        Statement st(
+            db,
+            "INSERT INTO lanes (from_id, to_id, mode, cost_per_unit, fixed_cost, lead_time_days, "
+            "capacity_per_period) VALUES (?1,?2,?3,?4,?5,?6,?7)");
         for (const Lane &lane : net.lanes) {
-            if (!st.integer(1, lane.from + 1).integer(2, lane.to + 1).text(3, lane.mode).real(4, lane.cost)
-                     .real(5, lane.fixedCost).real(6, lane.leadDays).real(7, lane.capacity).step())
+            if (!st.integer(1, lane.from + 1)
+                     .integer(2, lane.to + 1)
+                     .text(3, lane.mode)
+                     .real(4, lane.cost)
+                     .real(5, lane.fixedCost)
+                     .real(6, lane.leadDays)
+                     .real(7, lane.capacity)
+                     .step())
                 return fail("lanes");
             ++summary.lanes;
         }
@@ -1140,18 +1388,28 @@ Result<DemoSummary> DemoGenerator::writeDatabase(const QString &databasePath, co
 
     report(5, QT_TRANSLATE_NOOP("Stockshift::Demo", "Writing sales history"));
     {
-        Statement st(db, "INSERT INTO sales (location_id, sku_id, day, quantity, revenue, promo) VALUES (?1,?2,?3,?4,?5,?6)");
+        Statement st(db, "INSERT INTO sales (location_id, sku_id, day, quantity, revenue, promo) "
+                         "VALUES (?1,?2,?3,?4,?5,?6)");
         bool failed = false;
         const bool ok = forEachSale(
             net, m_settings,
             [&](const SalesRow &row) {
                 if (failed)
                     return;
-                failed = !st.integer(1, row.location + 1).integer(2, row.sku + 1).integer(3, row.day)
-                              .real(4, row.quantity).real(5, row.revenue).integer(6, row.promo ? 1 : 0).step();
+                failed = !st.integer(1, row.location + 1)
+                              .integer(2, row.sku + 1)
+                              .integer(3, row.day)
+                              .real(4, row.quantity)
+                              .real(5, row.revenue)
+                              .integer(6, row.promo ? 1 : 0)
+                              .step();
                 ++summary.salesRows;
             },
-            cancel, [&](int percent) { report(5 + percent * 85 / 100, QT_TRANSLATE_NOOP("Stockshift::Demo", "Writing sales history")); });
+            cancel,
+            [&](int percent) {
+                report(5 + percent * 85 / 100,
+                       QT_TRANSLATE_NOOP("Stockshift::Demo", "Writing sales history"));
+            });
         if (!ok)
             return Error(tr("Cancelled."), QStringLiteral("cancelled"));
         if (failed)
@@ -1160,7 +1418,8 @@ Result<DemoSummary> DemoGenerator::writeDatabase(const QString &databasePath, co
 
     report(90, QT_TRANSLATE_NOOP("Stockshift::Demo", "Writing stock, orders and customers"));
     {
-        Statement st(db, "INSERT INTO stock (location_id, sku_id, lot, expiry_day, on_hand, reserved, as_of_day) "
+        Statement st(db, "INSERT INTO stock (location_id, sku_id, lot, expiry_day, on_hand, "
+                         "reserved, as_of_day) "
                          "VALUES (?1,?2,?3,?4,?5,?6,?7)");
         for (const StockRow &row : buildStock(net, m_settings)) {
             st.integer(1, row.location + 1).integer(2, row.sku + 1).text(3, row.lot);
@@ -1174,10 +1433,13 @@ Result<DemoSummary> DemoGenerator::writeDatabase(const QString &databasePath, co
         }
     }
     {
-        Statement st(db, "INSERT INTO open_orders (order_ref, line, type, sku_id, supplier_id, source_id, destination_id, "
+        Statement st(db, "INSERT INTO open_orders (order_ref, line, type, sku_id, supplier_id, "
+                         "source_id, destination_id, "
                          "quantity, order_day, due_day) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)");
         for (const OpenOrder &o : buildOpenOrders(net, m_settings)) {
-            st.text(1, o.ref).integer(2, o.line).text(3, o.transfer ? QStringLiteral("transfer") : QStringLiteral("purchase"))
+            st.text(1, o.ref)
+                .integer(2, o.line)
+                .text(3, o.transfer ? QStringLiteral("transfer") : QStringLiteral("purchase"))
                 .integer(4, o.sku + 1);
             if (o.supplier >= 0)
                 st.integer(5, o.supplier + 1);
@@ -1187,35 +1449,60 @@ Result<DemoSummary> DemoGenerator::writeDatabase(const QString &databasePath, co
                 st.integer(6, o.source + 1);
             else
                 st.null(6);
-            if (!st.integer(7, o.destination + 1).real(8, o.quantity).integer(9, o.orderDay).integer(10, o.dueDay).step())
+            if (!st.integer(7, o.destination + 1)
+                     .real(8, o.quantity)
+                     .integer(9, o.orderDay)
+                     .integer(10, o.dueDay)
+                     .step())
                 return fail("open_orders");
             ++summary.openOrders;
         }
     }
     {
-        Statement st(db, "INSERT INTO customers (code, name, segment, region, cltv) VALUES (?1,?2,?3,?4,?5)");
+        Statement st(
+            db,
+            "INSERT INTO customers (code, name, segment, region, cltv) VALUES (?1,?2,?3,?4,?5)");
         for (const Customer &cu : buildCustomers(net, m_settings)) {
-            if (!st.text(1, cu.code).text(2, cu.name).text(3, cu.segment).text(4, cu.region).real(5, cu.cltv).step())
+            if (!st.text(1, cu.code)
+                     .text(2, cu.name)
+                     .text(3, cu.segment)
+                     .text(4, cu.region)
+                     .real(5, cu.cltv)
+                     .step())
                 return fail("customers");
             ++summary.customers;
         }
     }
     {
-        Statement st(db, "INSERT INTO agreements (provider_id, receiver_id, markup_pct, profit_share_pct, handling_fee, "
+        Statement st(db, "INSERT INTO agreements (provider_id, receiver_id, markup_pct, "
+                         "profit_share_pct, handling_fee, "
                          "valid_from, valid_to) VALUES (?1,?2,?3,?4,?5,?6,?7)");
         for (const Agreement &a : buildAgreements(net, m_settings)) {
-            if (!st.integer(1, a.provider + 1).integer(2, a.receiver + 1).real(3, a.markup).real(4, a.share).real(5, a.fee)
-                     .integer(6, a.from).integer(7, a.to).step())
+            if (!st.integer(1, a.provider + 1)
+                     .integer(2, a.receiver + 1)
+                     .real(3, a.markup)
+                     .real(4, a.share)
+                     .real(5, a.fee)
+                     .integer(6, a.from)
+                     .integer(7, a.to)
+                     .step())
                 return fail("agreements");
             ++summary.agreements;
         }
     }
     {
-        Statement st(db, "INSERT INTO events (name, kind, start_day, end_day, location_code, region, sku_code, category, "
+        Statement st(db, "INSERT INTO events (name, kind, start_day, end_day, location_code, "
+                         "region, sku_code, category, "
                          "uplift_pct) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)");
         for (const Event &e : net.events) {
-            st.text(1, e.name).text(2, e.kind).integer(3, e.start).integer(4, e.end).text(5, e.location).text(6, e.region)
-                .text(7, e.sku).text(8, e.category);
+            st.text(1, e.name)
+                .text(2, e.kind)
+                .integer(3, e.start)
+                .integer(4, e.end)
+                .text(5, e.location)
+                .text(6, e.region)
+                .text(7, e.sku)
+                .text(8, e.category);
             if (e.hasUplift)
                 st.real(9, e.uplift);
             else

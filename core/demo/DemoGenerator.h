@@ -29,9 +29,9 @@ struct DemoSettings
 {
     quint64 seed = 42;
     int skus = 300;
-    int locations = 20;   ///< total sites incl. 1 DC, hubs (~locations/5), 3 partner sellers
-    int days = 730;       ///< days of sales history, ending on endDay
-    int endDay = -1;      ///< last history day (day number); -1 = 2026-10-31 (fixed, for determinism)
+    int locations = 20; ///< total sites incl. 1 DC, hubs (~locations/5), 3 partner sellers
+    int days = 730;     ///< days of sales history, ending on endDay
+    int endDay = -1;    ///< last history day (day number); -1 = 2026-10-31 (fixed, for determinism)
     int suppliers = 12;
     int customers = 2000;
 };

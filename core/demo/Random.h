@@ -26,7 +26,8 @@ public:
     }
 
     /// A seed derived from a parent seed and up to three indices (independent sub-streams).
-    static std::uint64_t derive(std::uint64_t seed, std::uint64_t a, std::uint64_t b = 0, std::uint64_t c = 0)
+    static std::uint64_t derive(std::uint64_t seed, std::uint64_t a, std::uint64_t b = 0,
+                                std::uint64_t c = 0)
     {
         std::uint64_t h = seed ^ 0x243F6A8885A308D3ull;
         for (std::uint64_t v : {a, b, c}) {
@@ -101,7 +102,8 @@ public:
             } while (v <= 0);
             v = v * v * v;
             const double u = uniform();
-            if (u < 1.0 - 0.0331 * x * x * x * x || std::log(u) < 0.5 * x * x + d * (1.0 - v + std::log(v)))
+            if (u < 1.0 - 0.0331 * x * x * x * x
+                || std::log(u) < 0.5 * x * x + d * (1.0 - v + std::log(v)))
                 return d * v * scale;
         }
     }

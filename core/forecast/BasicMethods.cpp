@@ -22,10 +22,9 @@ QString tr(const char *text)
 Status needAtLeast(std::span<const double> y, std::size_t n)
 {
     if (y.size() < n)
-        return Error(tr("The series has %1 values; this method needs at least %2.")
-                         .arg(y.size())
-                         .arg(n),
-                     QStringLiteral("too-short"));
+        return Error(
+            tr("The series has %1 values; this method needs at least %2.").arg(y.size()).arg(n),
+            QStringLiteral("too-short"));
     return {};
 }
 
@@ -154,8 +153,8 @@ Status SesMethod::fit(std::span<const double> y, int)
     if (m_fixedAlpha >= 0) {
         m_alpha = m_fixedAlpha;
     } else {
-        m_alpha = goldenSection([&](double a) { return sesRun(y, a, nullptr, nullptr); }, 1e-4, 0.9999,
-                                1e-5)
+        m_alpha = goldenSection([&](double a) { return sesRun(y, a, nullptr, nullptr); }, 1e-4,
+                                0.9999, 1e-5)
                       .x[0];
     }
     std::vector<double> fitted(y.size(), kNaN);
@@ -239,7 +238,8 @@ double HoltMethod::horizonSdFactor(int h) const
     const double beta = m_alpha * m_betaStar;
     double sum = 1.0;
     for (int j = 1; j < h; ++j) {
-        const double damp = m_phi < 1.0 ? m_phi * (1 - std::pow(m_phi, j)) / (1 - m_phi) : double(j);
+        const double damp
+            = m_phi < 1.0 ? m_phi * (1 - std::pow(m_phi, j)) / (1 - m_phi) : double(j);
         const double c = m_alpha + beta * damp;
         sum += c * c;
     }
@@ -323,7 +323,8 @@ Status CrostonMethod::fit(std::span<const double> y, int)
         return s;
     for (double v : y) {
         if (v < 0)
-            return Error(tr("Croston-type methods need non-negative demand."), QStringLiteral("negative"));
+            return Error(tr("Croston-type methods need non-negative demand."),
+                         QStringLiteral("negative"));
     }
     if (std::none_of(y.begin(), y.end(), [](double v) { return v > 0; }))
         return Error(tr("The series has no demand at all."), QStringLiteral("no-demand"));

@@ -38,7 +38,10 @@ class SeasonalNaiveMethod final : public Method
 {
 public:
     QString name() const override { return QStringLiteral("snaive"); }
-    std::unique_ptr<Method> create() const override { return std::make_unique<SeasonalNaiveMethod>(); }
+    std::unique_ptr<Method> create() const override
+    {
+        return std::make_unique<SeasonalNaiveMethod>();
+    }
     Status fit(std::span<const double> y, int seasonLength) override;
     std::vector<double> forecast(int h) const override;
     double horizonSdFactor(int h) const override;
@@ -52,7 +55,9 @@ private:
 class MovingAverageMethod final : public Method
 {
 public:
-    explicit MovingAverageMethod(int window = 0) : m_requestedWindow(window) {}
+    explicit MovingAverageMethod(int window = 0)
+        : m_requestedWindow(window)
+    {}
     QString name() const override { return QStringLiteral("ma"); }
     std::unique_ptr<Method> create() const override
     {
@@ -75,9 +80,14 @@ class SesMethod final : public Method
 {
 public:
     /// alpha < 0: estimated by least squares; otherwise fixed.
-    explicit SesMethod(double alpha = -1) : m_fixedAlpha(alpha) {}
+    explicit SesMethod(double alpha = -1)
+        : m_fixedAlpha(alpha)
+    {}
     QString name() const override { return QStringLiteral("ses"); }
-    std::unique_ptr<Method> create() const override { return std::make_unique<SesMethod>(m_fixedAlpha); }
+    std::unique_ptr<Method> create() const override
+    {
+        return std::make_unique<SesMethod>(m_fixedAlpha);
+    }
     Status fit(std::span<const double> y, int seasonLength) override;
     std::vector<double> forecast(int h) const override;
     double horizonSdFactor(int h) const override;
@@ -95,9 +105,17 @@ private:
 class HoltMethod final : public Method
 {
 public:
-    explicit HoltMethod(bool damped) : m_damped(damped) {}
-    QString name() const override { return m_damped ? QStringLiteral("holt-damped") : QStringLiteral("holt"); }
-    std::unique_ptr<Method> create() const override { return std::make_unique<HoltMethod>(m_damped); }
+    explicit HoltMethod(bool damped)
+        : m_damped(damped)
+    {}
+    QString name() const override
+    {
+        return m_damped ? QStringLiteral("holt-damped") : QStringLiteral("holt");
+    }
+    std::unique_ptr<Method> create() const override
+    {
+        return std::make_unique<HoltMethod>(m_damped);
+    }
     Status fit(std::span<const double> y, int seasonLength) override;
     std::vector<double> forecast(int h) const override;
     double horizonSdFactor(int h) const override;
@@ -119,7 +137,10 @@ class CrostonMethod final : public Method
 public:
     enum class Variant { Classic, Sba, Tsb };
     /// alpha < 0: chosen from a grid by in-sample MSE (TSB also chooses beta).
-    explicit CrostonMethod(Variant variant, double alpha = -1) : m_variant(variant), m_fixedAlpha(alpha) {}
+    explicit CrostonMethod(Variant variant, double alpha = -1)
+        : m_variant(variant)
+        , m_fixedAlpha(alpha)
+    {}
     QString name() const override;
     std::unique_ptr<Method> create() const override
     {

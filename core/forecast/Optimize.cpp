@@ -38,9 +38,11 @@ MinimizeResult nelderMead(const std::function<double(const std::vector<double> &
     std::vector<double> centroid(n), trial(n), trial2(n);
     while (result.evaluations < maxEvaluations) {
         std::iota(order.begin(), order.end(), 0);
-        std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return values[a] < values[b]; });
+        std::sort(order.begin(), order.end(),
+                  [&](std::size_t a, std::size_t b) { return values[a] < values[b]; });
         const std::size_t best = order.front(), worst = order.back(), second = order[n - 1];
-        if (std::abs(values[worst] - values[best]) <= tolerance * (std::abs(values[best]) + tolerance))
+        if (std::abs(values[worst] - values[best])
+            <= tolerance * (std::abs(values[best]) + tolerance))
             break;
         std::fill(centroid.begin(), centroid.end(), 0.0);
         for (std::size_t k = 0; k <= n; ++k) {
@@ -87,7 +89,8 @@ MinimizeResult nelderMead(const std::function<double(const std::vector<double> &
             }
         }
     }
-    const std::size_t best = std::size_t(std::min_element(values.begin(), values.end()) - values.begin());
+    const std::size_t best
+        = std::size_t(std::min_element(values.begin(), values.end()) - values.begin());
     result.x = simplex[best];
     result.value = values[best];
     return result;

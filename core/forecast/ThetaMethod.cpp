@@ -17,8 +17,9 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 Status ThetaMethod::fit(std::span<const double> y, int seasonLength)
 {
     if (y.size() < 3)
-        return Error(QStringLiteral("The series has %1 values; Theta needs at least 3.").arg(y.size()),
-                     QStringLiteral("too-short"));
+        return Error(
+            QStringLiteral("The series has %1 values; Theta needs at least 3.").arg(y.size()),
+            QStringLiteral("too-short"));
     m_n = int(y.size());
     m_indices.clear();
     if (seasonLength > 1 && isSeasonal(y, seasonLength))

@@ -16,9 +16,17 @@ namespace Stockshift::Forecast {
 class ThetaMethod final : public Method
 {
 public:
-    explicit ThetaMethod(bool optimised = false) : m_optimised(optimised) {}
-    QString name() const override { return m_optimised ? QStringLiteral("otm") : QStringLiteral("theta"); }
-    std::unique_ptr<Method> create() const override { return std::make_unique<ThetaMethod>(m_optimised); }
+    explicit ThetaMethod(bool optimised = false)
+        : m_optimised(optimised)
+    {}
+    QString name() const override
+    {
+        return m_optimised ? QStringLiteral("otm") : QStringLiteral("theta");
+    }
+    std::unique_ptr<Method> create() const override
+    {
+        return std::make_unique<ThetaMethod>(m_optimised);
+    }
     Status fit(std::span<const double> y, int seasonLength) override;
     std::vector<double> forecast(int h) const override;
     double horizonSdFactor(int h) const override;

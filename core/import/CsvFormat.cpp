@@ -83,7 +83,8 @@ bool dateFormatFromName(const QString &name, DateFormat *out)
         *out = DateFormat::Auto;
     else if (n == QLatin1String("iso") || n == QLatin1String("yyyy-mm-dd"))
         *out = DateFormat::Iso;
-    else if (n == QLatin1String("dmy") || n == QLatin1String("dd.mm.yyyy") || n == QLatin1String("dd/mm/yyyy"))
+    else if (n == QLatin1String("dmy") || n == QLatin1String("dd.mm.yyyy")
+             || n == QLatin1String("dd/mm/yyyy"))
         *out = DateFormat::DayMonthYear;
     else if (n == QLatin1String("mdy") || n == QLatin1String("mm/dd/yyyy"))
         *out = DateFormat::MonthDayYear;

@@ -10,8 +10,8 @@ namespace Stockshift::Import {
 
 enum class Encoding {
     Auto,
-    Utf8,        ///< with or without BOM (a BOM is skipped)
-    Utf16LE,     ///< requires its BOM when sniffed; accepted without when set explicitly
+    Utf8,    ///< with or without BOM (a BOM is skipped)
+    Utf16LE, ///< requires its BOM when sniffed; accepted without when set explicitly
     Utf16BE,
     Windows1252, ///< fallback for bytes that are not valid UTF-8 (legacy Excel/SAP exports)
 };
@@ -19,7 +19,8 @@ enum class Encoding {
 enum class DateFormat {
     Auto,
     Iso,          ///< yyyy-MM-dd (also yyyy/MM/dd; a time part "T.." or " hh:mm[:ss]" is ignored)
-    DayMonthYear, ///< dd.MM.yyyy, dd/MM/yyyy, dd-MM-yyyy (2-digit years: 00-69 → 20xx, 70-99 → 19xx)
+    DayMonthYear, ///< dd.MM.yyyy, dd/MM/yyyy, dd-MM-yyyy (2-digit years: 00-69 → 20xx, 70-99 →
+                  ///< 19xx)
     MonthDayYear, ///< MM/dd/yyyy, MM-dd-yyyy (US)
     Compact,      ///< yyyyMMdd (SAP internal, Datasphere)
     ExcelSerial,  ///< days since 1899-12-30, fraction = time of day (ignored)
@@ -27,28 +28,29 @@ enum class DateFormat {
 
 struct NumberFormat
 {
-    char decimal = '.';   ///< '.' or ','
-    char thousands = 0;   ///< 0 = none, else ',', '.', ' ', '\'' (also U+00A0 / U+202F in UTF-8)
+    char decimal = '.'; ///< '.' or ','
+    char thousands = 0; ///< 0 = none, else ',', '.', ' ', '\'' (also U+00A0 / U+202F in UTF-8)
 };
 
 struct CsvFormat
 {
     Encoding encoding = Encoding::Auto;
-    char delimiter = 0;        ///< 0 = auto; else ',', ';', '\t' or '|'
-    int headerLine = -1;       ///< 0-based index of the header record; -1 = auto
-    bool hasHeader = true;     ///< false: columns are addressed as "1", "2", … (1-based)
-    NumberFormat number;       ///< used when numberAuto is false
+    char delimiter = 0;    ///< 0 = auto; else ',', ';', '\t' or '|'
+    int headerLine = -1;   ///< 0-based index of the header record; -1 = auto
+    bool hasHeader = true; ///< false: columns are addressed as "1", "2", … (1-based)
+    NumberFormat number;   ///< used when numberAuto is false
     bool numberAuto = true;
     DateFormat dateFormat = DateFormat::Auto;
 };
 
-QString encodingName(Encoding encoding);            ///< "utf-8", "utf-16le", "utf-16be", "windows-1252", "auto"
+QString encodingName(
+    Encoding encoding); ///< "utf-8", "utf-16le", "utf-16be", "windows-1252", "auto"
 bool encodingFromName(const QString &name, Encoding *out);
 QString dateFormatName(DateFormat format);
 /// How a planner reads the format: "yyyy-mm-dd", "dd.mm.yyyy", "mm/dd/yyyy", "yyyymmdd", …
-QString dateFormatPattern(DateFormat format);          ///< "iso", "dmy", "mdy", "yyyymmdd", "excel", "auto"
+QString dateFormatPattern(DateFormat format); ///< "iso", "dmy", "mdy", "yyyymmdd", "excel", "auto"
 bool dateFormatFromName(const QString &name, DateFormat *out);
-QString delimiterName(char delimiter);              ///< ",", ";", "tab", "|", "auto"
+QString delimiterName(char delimiter); ///< ",", ";", "tab", "|", "auto"
 bool delimiterFromName(const QString &name, char *out);
 
 } // namespace Stockshift::Import

@@ -135,14 +135,14 @@ struct Value
 struct FieldPlan
 {
     const FieldSpec *spec = nullptr;
-    int sourceIndex = -1;     // file column, -1 = none
-    QString header;           // for issues
+    int sourceIndex = -1; // file column, -1 = none
+    QString header;       // for issues
     bool hasConstant = false;
-    std::string constant;     // UTF-8
-    std::string fallback;     // mapping default, else spec default ("" = none)
+    std::string constant; // UTF-8
+    std::string fallback; // mapping default, else spec default ("" = none)
     double factor = 1.0;
-    int bindIndex = 0;        // 1-based SQL parameter, 0 = not bound (LocationList)
-    bool updatable = false;   // part of DO UPDATE SET
+    int bindIndex = 0;      // 1-based SQL parameter, 0 = not bound (LocationList)
+    bool updatable = false; // part of DO UPDATE SET
     // Reference lookups: the previous code and its id. ERP exports are usually sorted by
     // material or plant, so most rows hit this and skip hashing.
     std::string lastCode;
@@ -163,7 +163,8 @@ public:
     ~Importer()
     {
         // Statements must be gone before the connection closes (early error returns).
-        for (sqlite3_stmt *stmt : {m_upsert, m_supplierId, m_clearSupplierLocations, m_addSupplierLocation})
+        for (sqlite3_stmt *stmt :
+             {m_upsert, m_supplierId, m_clearSupplierLocations, m_addSupplierLocation})
             sqlite3_finalize(stmt);
     }
     Importer(const Importer &) = delete;
@@ -217,9 +218,9 @@ private:
 
 Status Importer::sqliteError(const char *what) const
 {
-    return Error(tr("Database error while %1: %2")
-                     .arg(tr(what), QString::fromUtf8(sqlite3_errmsg(m_db))),
-                 QStringLiteral("sql"));
+    return Error(
+        tr("Database error while %1: %2").arg(tr(what), QString::fromUtf8(sqlite3_errmsg(m_db))),
+        QStringLiteral("sql"));
 }
 
 void Importer::addIssue(qint64 line, const QString &column, const QString &value,
@@ -228,7 +229,11 @@ void Importer::addIssue(qint64 line, const QString &column, const QString &value
     ++m_result.issueCount;
     ImportIssue issue{line, column, value.left(200), reason};
     if (m_issueWriterOpen)
-        m_issueWriter.integer(issue.line).text(issue.column).text(issue.value).text(issue.reason).endRow();
+        m_issueWriter.integer(issue.line)
+            .text(issue.column)
+            .text(issue.value)
+            .text(issue.reason)
+            .endRow();
     if (m_result.issues.size() < m_settings.maxIssuesKept)
         m_result.issues.append(std::move(issue));
 }
@@ -303,9 +308,10 @@ Status Importer::prepare(const SniffResult &sniff)
 
     if (needsDates && m_format.dateFormat == DateFormat::Auto) {
         if (sniff.dateAmbiguous)
-            return Error(sniff.ambiguities.join(QLatin1Char(' ')) + QLatin1Char(' ')
-                             + tr("Set the date format (--date-format dmy|mdy|iso|yyyymmdd|excel)."),
-                         QStringLiteral("ambiguous-date"));
+            return Error(
+                sniff.ambiguities.join(QLatin1Char(' ')) + QLatin1Char(' ')
+                    + tr("Set the date format (--date-format dmy|mdy|iso|yyyymmdd|excel)."),
+                QStringLiteral("ambiguous-date"));
         m_format.dateFormat = DateFormat::Iso;
         m_result.notes.append(tr("No dates were found in the sample; dates are read as ISO "
                                  "(yyyy-mm-dd)."));
@@ -338,7 +344,8 @@ Status Importer::loadReferences()
     };
     bool needLocations = false, needSkus = false, needSuppliers = false;
     for (const FieldSpec &field : m_spec.fields) {
-        needLocations |= field.type == FieldType::LocationRef || field.type == FieldType::LocationList;
+        needLocations
+            |= field.type == FieldType::LocationRef || field.type == FieldType::LocationList;
         needSkus |= field.type == FieldType::SkuRef;
         needSuppliers |= field.type == FieldType::SupplierRef;
     }
@@ -384,19 +391,23 @@ Status Importer::prepareStatements()
                                  params.join(QStringLiteral(", ")), keys.join(QStringLiteral(", ")),
                                  updates.join(QStringLiteral(", ")));
     const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &m_upsert, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &m_upsert, nullptr)
+        != SQLITE_OK)
         return sqliteError(QT_TRANSLATE_NOOP("Stockshift::Import", "preparing the import"));
     sqlite3_bind_int64(m_upsert, batchParam, m_result.batchId);
 
     if (m_settings.kind == Kind::Suppliers && m_deliversToPlan >= 0) {
         if (sqlite3_prepare_v2(m_db, "SELECT id FROM suppliers WHERE code = ?1", -1, &m_supplierId,
-                               nullptr) != SQLITE_OK
+                               nullptr)
+                != SQLITE_OK
             || sqlite3_prepare_v2(m_db, "DELETE FROM supplier_locations WHERE supplier_id = ?1", -1,
-                                  &m_clearSupplierLocations, nullptr) != SQLITE_OK
+                                  &m_clearSupplierLocations, nullptr)
+                   != SQLITE_OK
             || sqlite3_prepare_v2(m_db,
                                   "INSERT OR IGNORE INTO supplier_locations (supplier_id, "
                                   "location_id) VALUES (?1, ?2)",
-                                  -1, &m_addSupplierLocation, nullptr) != SQLITE_OK)
+                                  -1, &m_addSupplierLocation, nullptr)
+                   != SQLITE_OK)
             return sqliteError(QT_TRANSLATE_NOOP("Stockshift::Import", "preparing the import"));
     }
     return {};
@@ -410,7 +421,8 @@ Status Importer::beginBatch()
         "VALUES (?, ?, '', ?, ?, 'running', ?)"));
     query.addBindValue(m_spec.name);
     query.addBindValue(QFileInfo(m_settings.filePath).fileName());
-    query.addBindValue(m_settings.profileName.isNull() ? QStringLiteral("") : m_settings.profileName);
+    query.addBindValue(m_settings.profileName.isNull() ? QStringLiteral("")
+                                                       : m_settings.profileName);
     query.addBindValue(m_settings.mode == ImportMode::Replace ? QStringLiteral("replace")
                                                               : QStringLiteral("upsert"));
     query.addBindValue(nowIso());
@@ -498,7 +510,8 @@ bool Importer::resolveReference(FieldPlan &plan, Value &value, std::string_view 
         const auto created = createReference(type, code);
         if (!created) {
             addIssue(line, plan.header, fromUtf8(code),
-                     tr("The code could not be created: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+                     tr("The code could not be created: %1")
+                         .arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
             return false;
         }
         id = *created;
@@ -545,15 +558,17 @@ bool Importer::parseField(FieldPlan &plan, Value &value, std::string_view raw, q
 
     const auto rangeOk = [&](double v) {
         if (field.minimum && v < *field.minimum) {
-            addIssue(line, plan.header, fromUtf8(raw),
-                     tr("%1 is below the minimum of %2.")
-                         .arg(QString::number(v, 'g', 12), QString::number(*field.minimum, 'g', 12)));
+            addIssue(
+                line, plan.header, fromUtf8(raw),
+                tr("%1 is below the minimum of %2.")
+                    .arg(QString::number(v, 'g', 12), QString::number(*field.minimum, 'g', 12)));
             return false;
         }
         if (field.maximum && v > *field.maximum) {
-            addIssue(line, plan.header, fromUtf8(raw),
-                     tr("%1 is above the maximum of %2.")
-                         .arg(QString::number(v, 'g', 12), QString::number(*field.maximum, 'g', 12)));
+            addIssue(
+                line, plan.header, fromUtf8(raw),
+                tr("%1 is above the maximum of %2.")
+                    .arg(QString::number(v, 'g', 12), QString::number(*field.maximum, 'g', 12)));
             return false;
         }
         return true;
@@ -566,10 +581,12 @@ bool Importer::parseField(FieldPlan &plan, Value &value, std::string_view raw, q
     case FieldType::Integer: {
         const auto v = parseInteger(text, m_format.number);
         if (!v) {
-            addIssue(line, plan.header, fromUtf8(text), tr("\"%1\" is not a whole number.").arg(fromUtf8(text)));
+            addIssue(line, plan.header, fromUtf8(text),
+                     tr("\"%1\" is not a whole number.").arg(fromUtf8(text)));
             return false;
         }
-        const qint64 scaled = plan.factor == 1.0 ? *v : qint64(std::llround(double(*v) * plan.factor));
+        const qint64 scaled
+            = plan.factor == 1.0 ? *v : qint64(std::llround(double(*v) * plan.factor));
         if (!rangeOk(double(scaled)))
             return false;
         value.setInt(scaled);
@@ -578,7 +595,8 @@ bool Importer::parseField(FieldPlan &plan, Value &value, std::string_view raw, q
     case FieldType::Decimal: {
         const auto v = parseDecimal(text, m_format.number);
         if (!v) {
-            addIssue(line, plan.header, fromUtf8(text), tr("\"%1\" is not a number.").arg(fromUtf8(text)));
+            addIssue(line, plan.header, fromUtf8(text),
+                     tr("\"%1\" is not a number.").arg(fromUtf8(text)));
             return false;
         }
         const double scaled = *v * plan.factor;
@@ -602,8 +620,9 @@ bool Importer::parseField(FieldPlan &plan, Value &value, std::string_view raw, q
         // Plausibility: ERP placeholders such as 9999-12-31 or 1900-01-01 are not real dates for
         // planning; they are rejected rather than silently stretching the history.
         if (*v < Days::fromCivil(1970, 1, 1) || *v > Days::fromCivil(2100, 12, 31)) {
-            addIssue(line, plan.header, fromUtf8(text),
-                     tr("The date %1 is implausible (before 1970 or after 2100).").arg(Days::toIso(*v)));
+            addIssue(
+                line, plan.header, fromUtf8(text),
+                tr("The date %1 is implausible (before 1970 or after 2100).").arg(Days::toIso(*v)));
             return false;
         }
         value.setInt(*v);
@@ -615,7 +634,8 @@ bool Importer::parseField(FieldPlan &plan, Value &value, std::string_view raw, q
         if (!v && (text == "x" || text == "X"))
             v = true;
         if (!v) {
-            addIssue(line, plan.header, fromUtf8(text), tr("\"%1\" is not a yes/no value.").arg(fromUtf8(text)));
+            addIssue(line, plan.header, fromUtf8(text),
+                     tr("\"%1\" is not a yes/no value.").arg(fromUtf8(text)));
             return false;
         }
         value.setInt(*v ? 1 : 0);
@@ -630,7 +650,8 @@ bool Importer::parseField(FieldPlan &plan, Value &value, std::string_view raw, q
             }
         }
         addIssue(line, plan.header, fromUtf8(text),
-                 tr("\"%1\" is not one of: %2.").arg(fromUtf8(text), field.enumValues.join(QStringLiteral(", "))));
+                 tr("\"%1\" is not one of: %2.")
+                     .arg(fromUtf8(text), field.enumValues.join(QStringLiteral(", "))));
         return false;
     }
     case FieldType::LocationRef:
@@ -718,12 +739,14 @@ bool Importer::validateRow(qint64 line)
         const Value &type = valueOf("type");
         const bool transfer = type.text == "transfer";
         if (!transfer && valueOf("supplier").type == Value::Null) {
-            addIssue(line, headerOf("supplier"), QString(), tr("A purchase order needs a supplier."));
+            addIssue(line, headerOf("supplier"), QString(),
+                     tr("A purchase order needs a supplier."));
             return false;
         }
         if (transfer) {
             if (valueOf("source").type == Value::Null) {
-                addIssue(line, headerOf("source"), QString(), tr("A transfer needs a source location."));
+                addIssue(line, headerOf("source"), QString(),
+                         tr("A transfer needs a source location."));
                 return false;
             }
             if (valueOf("source").i == valueOf("destination").i) {
@@ -836,8 +859,8 @@ Status Importer::writeRow(qint64 line, bool *accepted)
         case Value::Text:
             // STATIC: the text stays valid until the step below has run.
             // A null pointer would bind SQL NULL; an empty value is the empty string.
-            sqlite3_bind_text(m_upsert, index, v.text.data() ? v.text.data() : "", int(v.text.size()),
-                              SQLITE_STATIC);
+            sqlite3_bind_text(m_upsert, index, v.text.data() ? v.text.data() : "",
+                              int(v.text.size()), SQLITE_STATIC);
             break;
         }
     }
@@ -851,8 +874,10 @@ Status Importer::writeRow(qint64 line, bool *accepted)
             return {};
         }
         if (m_deliversToPlan >= 0)
-            return writeSupplierLocations(line).ok() ? (*accepted = true, Status())
-                                                     : sqliteError(QT_TRANSLATE_NOOP("Stockshift::Import", "writing delivery locations"));
+            return writeSupplierLocations(line).ok()
+                       ? (*accepted = true, Status())
+                       : sqliteError(
+                           QT_TRANSLATE_NOOP("Stockshift::Import", "writing delivery locations"));
         *accepted = true;
         return {};
     }
@@ -860,7 +885,8 @@ Status Importer::writeRow(qint64 line, bool *accepted)
         // A CHECK or foreign-key rule of the schema: the statement is undone, the transaction
         // goes on, the row is reported.
         addIssue(line, tr("(row)"), keyText(),
-                 tr("The row breaks a rule of the database: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+                 tr("The row breaks a rule of the database: %1")
+                     .arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
         return {};
     }
     return sqliteError(QT_TRANSLATE_NOOP("Stockshift::Import", "writing a row"));
@@ -887,7 +913,8 @@ Status Importer::writeSupplierLocations(qint64)
         const int rc2 = sqlite3_step(m_addSupplierLocation);
         sqlite3_reset(m_addSupplierLocation);
         if (rc2 != SQLITE_DONE)
-            return sqliteError(QT_TRANSLATE_NOOP("Stockshift::Import", "writing delivery locations"));
+            return sqliteError(
+                QT_TRANSLATE_NOOP("Stockshift::Import", "writing delivery locations"));
     }
     return {};
 }
@@ -922,8 +949,8 @@ Result<ImportResult> Importer::run()
     if (!m_settings.errorsCsvPath.isEmpty()) {
         if (Status s = m_issueWriter.open(m_settings.errorsCsvPath); !s)
             return s.error();
-        m_issueWriter.row({QStringLiteral("line"), QStringLiteral("column"), QStringLiteral("value"),
-                           QStringLiteral("reason")});
+        m_issueWriter.row({QStringLiteral("line"), QStringLiteral("column"),
+                           QStringLiteral("value"), QStringLiteral("reason")});
         m_issueWriterOpen = true;
     }
 
@@ -1005,7 +1032,8 @@ Result<ImportResult> Importer::run()
 
         sqlite3_finalize(m_upsert);
         m_upsert = nullptr;
-        for (sqlite3_stmt **stmt : {&m_supplierId, &m_clearSupplierLocations, &m_addSupplierLocation}) {
+        for (sqlite3_stmt **stmt :
+             {&m_supplierId, &m_clearSupplierLocations, &m_addSupplierLocation}) {
             sqlite3_finalize(*stmt);
             *stmt = nullptr;
         }
@@ -1027,15 +1055,17 @@ Result<ImportResult> Importer::run()
             m_result.outcome = ImportResult::Outcome::Rejected;
         } else {
             if (m_settings.mode == ImportMode::Replace) {
-                const QString sql = m_spec.replaceDeactivates
-                                        ? QStringLiteral("UPDATE %1 SET active = 0 WHERE active = 1 "
-                                                         "AND batch_id IS NOT %2")
-                                        : QStringLiteral("DELETE FROM %1 WHERE batch_id IS NOT %2");
+                const QString sql
+                    = m_spec.replaceDeactivates
+                          ? QStringLiteral("UPDATE %1 SET active = 0 WHERE active = 1 "
+                                           "AND batch_id IS NOT %2")
+                          : QStringLiteral("DELETE FROM %1 WHERE batch_id IS NOT %2");
                 QSqlQuery query(m_connection->db());
                 if (!query.exec(sql.arg(m_spec.table).arg(m_result.batchId))) {
                     hasher.stop();
-                    return Error(tr("Replacing the old rows failed: %1").arg(query.lastError().text()),
-                                 QStringLiteral("sql"));
+                    return Error(
+                        tr("Replacing the old rows failed: %1").arg(query.lastError().text()),
+                        QStringLiteral("sql"));
                 }
                 m_result.rowsRemoved = query.numRowsAffected();
             }
@@ -1043,8 +1073,9 @@ Result<ImportResult> Importer::run()
             m_result.elapsedMs = timer.elapsed();
             // Has this exact file been imported before? Say so: planners re-send files.
             QSqlQuery previous(m_connection->db());
-            previous.prepare(QStringLiteral("SELECT id, started_at FROM import_batches WHERE checksum = ? "
-                                            "AND kind = ? AND status = 'committed' ORDER BY id DESC LIMIT 1"));
+            previous.prepare(
+                QStringLiteral("SELECT id, started_at FROM import_batches WHERE checksum = ? "
+                               "AND kind = ? AND status = 'committed' ORDER BY id DESC LIMIT 1"));
             previous.addBindValue(m_result.checksum);
             previous.addBindValue(m_spec.name);
             if (previous.exec() && previous.next())
@@ -1065,9 +1096,8 @@ Result<ImportResult> Importer::run()
         if (m_result.outcome == ImportResult::Outcome::Rejected)
             m_result.checksum = hasher.result();
         m_result.elapsedMs = timer.elapsed();
-        if (Status s = recordFailedBatch(m_result.outcome == ImportResult::Outcome::Rejected
-                                             ? "rejected"
-                                             : "cancelled");
+        if (Status s = recordFailedBatch(
+                m_result.outcome == ImportResult::Outcome::Rejected ? "rejected" : "cancelled");
             !s)
             return s.error();
     }
@@ -1138,13 +1168,15 @@ QString ImportResult::summary() const
     if (!ignoredColumns.isEmpty())
         lines.append(tr("Ignored columns: %1.").arg(ignoredColumns.join(QStringLiteral(", "))));
     if (!createdReferences.isEmpty())
-        lines.append(tr("Created: %1.").arg(createdReferences.mid(0, 20).join(QStringLiteral(", "))
-                                            + (createdReferences.size() > 20 ? QStringLiteral(", …")
-                                                                             : QString())));
+        lines.append(
+            tr("Created: %1.")
+                .arg(createdReferences.mid(0, 20).join(QStringLiteral(", "))
+                     + (createdReferences.size() > 20 ? QStringLiteral(", …") : QString())));
     for (const QString &note : notes)
         lines.append(note);
     if (issueCount > issues.size())
-        lines.append(tr("%1 problems in all; the first %2 are listed.").arg(issueCount).arg(issues.size()));
+        lines.append(
+            tr("%1 problems in all; the first %2 are listed.").arg(issueCount).arg(issues.size()));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -40,25 +40,25 @@ struct ImportSettings
     QString databasePath;
     QString filePath;
     Kind kind = Kind::Sales;
-    CsvFormat format;           ///< Auto fields are sniffed
-    ColumnMapping mapping;      ///< explicit mapping; header synonyms fill the rest
-    QString profileName;        ///< recorded in the batch audit
+    CsvFormat format;      ///< Auto fields are sniffed
+    ColumnMapping mapping; ///< explicit mapping; header synonyms fill the rest
+    QString profileName;   ///< recorded in the batch audit
     ImportMode mode = ImportMode::Upsert;
     bool dryRun = false;
     bool allOrNothing = false;
     bool createMissingReferences = false; ///< unknown SKU/location/supplier codes are created
     int maxIssuesKept = 10000;
-    QString errorsCsvPath;      ///< write every issue here as CSV (optional)
+    QString errorsCsvPath; ///< write every issue here as CSV (optional)
     /// Test hook: fail with an error after this many data rows were written (-1 = never).
     qint64 failAfterRows = -1;
 };
 
 struct ImportIssue
 {
-    qint64 line = 0;   ///< 1-based physical line of the record in the file
-    QString column;    ///< file header (or field key when the value came from a constant)
+    qint64 line = 0; ///< 1-based physical line of the record in the file
+    QString column;  ///< file header (or field key when the value came from a constant)
     QString value;
-    QString reason;    ///< translated sentence
+    QString reason; ///< translated sentence
 };
 
 struct ImportResult
@@ -68,20 +68,20 @@ struct ImportResult
     Outcome outcome = Outcome::Committed;
     Kind kind = Kind::Sales;
     QString filePath;
-    QString checksum;             ///< SHA-256 of the file
-    qint64 batchId = -1;          ///< import_batches.id (-1 for dry runs)
+    QString checksum;    ///< SHA-256 of the file
+    qint64 batchId = -1; ///< import_batches.id (-1 for dry runs)
     qint64 rowsRead = 0;
     qint64 rowsAccepted = 0;
     qint64 rowsRejected = 0;
-    qint64 rowsRemoved = 0;       ///< replace mode: rows deleted or deactivated
-    qint64 issueCount = 0;        ///< all issues, including those not kept
-    QList<ImportIssue> issues;    ///< the first maxIssuesKept issues
-    CsvFormat format;             ///< the format used (resolved)
+    qint64 rowsRemoved = 0;         ///< replace mode: rows deleted or deactivated
+    qint64 issueCount = 0;          ///< all issues, including those not kept
+    QList<ImportIssue> issues;      ///< the first maxIssuesKept issues
+    CsvFormat format;               ///< the format used (resolved)
     QMap<QString, QString> columns; ///< the mapping used: field → header
-    QStringList ignoredColumns;   ///< headers that fed no field
-    QStringList defaultedFields;  ///< fields not in the file, filled with defaults or constants
-    QStringList createdReferences;///< codes created because createMissingReferences was set
-    QStringList notes;            ///< sniffing notes and warnings (e.g. file imported before)
+    QStringList ignoredColumns;     ///< headers that fed no field
+    QStringList defaultedFields;    ///< fields not in the file, filled with defaults or constants
+    QStringList createdReferences;  ///< codes created because createMissingReferences was set
+    QStringList notes;              ///< sniffing notes and warnings (e.g. file imported before)
     qint64 elapsedMs = 0;
 
     /// 0 = every row accepted, 1 = some rows rejected (or all-or-nothing rollback).

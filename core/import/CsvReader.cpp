@@ -18,10 +18,10 @@ QString tr(const char *text)
 
 // Windows-1252 bytes 0x80–0x9F as Unicode code points (0 = undefined, mapped to U+FFFD);
 // 0xA0–0xFF equal Latin-1.
-constexpr char16_t kCp1252High[32] = {
-    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+constexpr char16_t kCp1252High[32]
+    = {0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+       0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+       0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
 
 void appendUtf8(std::string &out, char32_t cp)
 {
@@ -45,10 +45,12 @@ CsvReader::~CsvReader() = default;
 Status CsvReader::open(const QString &path, Encoding encoding, char delimiter)
 {
     if (encoding == Encoding::Auto || delimiter == 0)
-        return Error(tr("The CSV format must be resolved before reading."), QStringLiteral("format"));
+        return Error(tr("The CSV format must be resolved before reading."),
+                     QStringLiteral("format"));
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::ReadOnly))
-        return Error(tr("Cannot read %1: %2").arg(path, m_file.errorString()), QStringLiteral("not-found"));
+        return Error(tr("Cannot read %1: %2").arg(path, m_file.errorString()),
+                     QStringLiteral("not-found"));
     m_encoding = encoding;
     m_delimiter = delimiter;
     m_buffer.clear();
@@ -176,7 +178,8 @@ bool CsvReader::readRecord()
     };
     const auto tooLong = [&]() {
         if (m_record.size() - fieldStart > kMaxFieldBytes) {
-            m_error = tr("A field is longer than %1 bytes; is a closing quote missing?").arg(kMaxFieldBytes);
+            m_error = tr("A field is longer than %1 bytes; is a closing quote missing?")
+                          .arg(kMaxFieldBytes);
             return true;
         }
         return false;
@@ -196,12 +199,14 @@ bool CsvReader::readRecord()
             const qint64 quoteLine = m_line;
             for (;;) {
                 if (!haveData()) {
-                    m_error = tr("A quoted field that starts on line %1 is not closed.").arg(quoteLine);
+                    m_error
+                        = tr("A quoted field that starts on line %1 is not closed.").arg(quoteLine);
                     return false;
                 }
                 const char *begin = m_buffer.data() + m_pos;
                 const char *end = m_buffer.data() + m_buffer.size();
-                const char *quote = static_cast<const char *>(std::memchr(begin, '"', std::size_t(end - begin)));
+                const char *quote
+                    = static_cast<const char *>(std::memchr(begin, '"', std::size_t(end - begin)));
                 const char *stop = quote ? quote : end;
                 m_line += std::count(begin, stop, '\n');
                 m_record.append(begin, std::size_t(stop - begin));

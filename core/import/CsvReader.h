@@ -61,13 +61,13 @@ private:
     Encoding m_encoding = Encoding::Utf8;
     char m_delimiter = ',';
     std::unique_ptr<QStringDecoder> m_decoder;
-    std::string m_buffer;         // decoded UTF-8 block
+    std::string m_buffer; // decoded UTF-8 block
     std::size_t m_pos = 0;
     bool m_eof = false;
-    std::string m_record;         // unescaped bytes of the current record's fields
+    std::string m_record; // unescaped bytes of the current record's fields
     std::vector<std::size_t> m_fieldEnds;
     std::vector<std::string_view> m_fields;
-    qint64 m_line = 1;            // physical line of m_pos
+    qint64 m_line = 1; // physical line of m_pos
     qint64 m_recordLine = 0;
     qint64 m_recordNumber = 0;
     QString m_error;

@@ -91,8 +91,8 @@ Encoding detectEncoding(const QByteArray &sample, QStringList *notes)
     return Encoding::Windows1252;
 }
 
-std::vector<std::vector<std::string>> sampleRecords(const QString &path, Encoding encoding, char delimiter,
-                                                    int maxRecords, qint64 maxBytes)
+std::vector<std::vector<std::string>> sampleRecords(const QString &path, Encoding encoding,
+                                                    char delimiter, int maxRecords, qint64 maxBytes)
 {
     std::vector<std::vector<std::string>> records;
     CsvReader reader;
@@ -130,7 +130,8 @@ bool headerSuggestsDate(const QString &header)
     return n.contains(QLatin1String("date")) || n.contains(QLatin1String("datum"))
            || n.contains(QLatin1String("day")) || n == QLatin1String("eta")
            || n.contains(QLatin1String("due")) || n.contains(QLatin1String("expiry"))
-           || n.contains(QLatin1String("valid")) || n == QLatin1String("start") || n == QLatin1String("end");
+           || n.contains(QLatin1String("valid")) || n == QLatin1String("start")
+           || n == QLatin1String("end");
 }
 
 } // namespace
@@ -140,11 +141,13 @@ Result<SniffResult> CsvSniffer::sniff(const QString &path, const CsvFormat &hint
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(tr("Cannot read %1: %2").arg(path, file.errorString()), QStringLiteral("not-found"));
+        return Error(tr("Cannot read %1: %2").arg(path, file.errorString()),
+                     QStringLiteral("not-found"));
     const QByteArray sample = file.read(sampleBytes);
     file.close();
     if (sample.trimmed().isEmpty() || sample == QByteArray("\xEF\xBB\xBF"))
-        return Error(tr("%1 is empty.").arg(QFileInfo(path).fileName()), QStringLiteral("empty-file"));
+        return Error(tr("%1 is empty.").arg(QFileInfo(path).fileName()),
+                     QStringLiteral("empty-file"));
 
     SniffResult result;
     result.format = hint;
@@ -158,7 +161,8 @@ Result<SniffResult> CsvSniffer::sniff(const QString &path, const CsvFormat &hint
         double bestScore = -1;
         char best = ',';
         for (char candidate : {',', ';', '\t', '|'}) {
-            const auto records = sampleRecords(path, result.format.encoding, candidate, sampleRecordCount, sampleBytes);
+            const auto records = sampleRecords(path, result.format.encoding, candidate,
+                                               sampleRecordCount, sampleBytes);
             std::map<std::size_t, int> counts;
             for (const auto &record : records)
                 ++counts[record.size()];
@@ -184,9 +188,11 @@ Result<SniffResult> CsvSniffer::sniff(const QString &path, const CsvFormat &hint
             result.notes.append(tr("Delimiter '%1'.").arg(delimiterName(best)));
     }
 
-    auto records = sampleRecords(path, result.format.encoding, result.format.delimiter, 600, sampleBytes);
+    auto records
+        = sampleRecords(path, result.format.encoding, result.format.delimiter, 600, sampleBytes);
     if (records.empty())
-        return Error(tr("%1 holds no records.").arg(QFileInfo(path).fileName()), QStringLiteral("empty-file"));
+        return Error(tr("%1 holds no records.").arg(QFileInfo(path).fileName()),
+                     QStringLiteral("empty-file"));
     std::map<std::size_t, int> counts;
     for (const auto &record : records)
         ++counts[record.size()];
@@ -233,8 +239,9 @@ Result<SniffResult> CsvSniffer::sniff(const QString &path, const CsvFormat &hint
                                         .arg(headerIndex));
         }
     }
-    const std::size_t firstData = result.format.hasHeader ? std::size_t(result.format.headerLine + 1)
-                                                          : std::size_t(result.format.headerLine);
+    const std::size_t firstData = result.format.hasHeader
+                                      ? std::size_t(result.format.headerLine + 1)
+                                      : std::size_t(result.format.headerLine);
     std::size_t width = dominant;
     if (result.format.hasHeader && std::size_t(result.format.headerLine) < records.size()) {
         const auto &header = records[std::size_t(result.format.headerLine)];
@@ -250,7 +257,8 @@ Result<SniffResult> CsvSniffer::sniff(const QString &path, const CsvFormat &hint
     }
 
     // Preview rows.
-    for (std::size_t r = firstData; r < records.size() && result.previewRows.size() < previewRows; ++r) {
+    for (std::size_t r = firstData; r < records.size() && result.previewRows.size() < previewRows;
+         ++r) {
         QStringList row;
         for (const auto &cell : records[r])
             row.append(toQString(cell));
@@ -268,7 +276,9 @@ Result<SniffResult> CsvSniffer::sniff(const QString &path, const CsvFormat &hint
                     continue;
                 const auto comma = cell.rfind(','), dot = cell.rfind('.');
                 const bool hasComma = comma != std::string::npos, hasDot = dot != std::string::npos;
-                if (std::count(cell.begin(), cell.end(), '.') + std::count(cell.begin(), cell.end(), ',') == 0)
+                if (std::count(cell.begin(), cell.end(), '.')
+                        + std::count(cell.begin(), cell.end(), ',')
+                    == 0)
                     continue;
                 if (hasComma && hasDot) {
                     if (comma > dot) {
@@ -309,8 +319,8 @@ Result<SniffResult> CsvSniffer::sniff(const QString &path, const CsvFormat &hint
             number.thousands = commaThousands || ambiguousComma ? ',' : 0;
         } else if (ambiguousComma > 0 && result.format.delimiter != ';' && ambiguousDot == 0) {
             result.numberAmbiguous = true;
-            result.ambiguities.append(
-                tr("Numbers such as 1,234 can be read as 1.234 or 1234; choose the decimal separator."));
+            result.ambiguities.append(tr("Numbers such as 1,234 can be read as 1.234 or 1234; "
+                                         "choose the decimal separator."));
         } else if (result.format.delimiter == ';') {
             number.decimal = ',';
             number.thousands = '.';
@@ -318,10 +328,12 @@ Result<SniffResult> CsvSniffer::sniff(const QString &path, const CsvFormat &hint
         result.format.number = number;
         result.format.numberAuto = result.numberAmbiguous;
         if (!result.numberAmbiguous)
-            result.notes.append(tr("Decimal separator '%1'%2.")
-                                    .arg(QLatin1Char(number.decimal))
-                                    .arg(number.thousands ? tr(", thousands separator '%1'").arg(QLatin1Char(number.thousands))
-                                                          : QString()));
+            result.notes.append(
+                tr("Decimal separator '%1'%2.")
+                    .arg(QLatin1Char(number.decimal))
+                    .arg(number.thousands
+                             ? tr(", thousands separator '%1'").arg(QLatin1Char(number.thousands))
+                             : QString()));
     }
 
     // Dates: intersect the formats every value of each date-like column can be read in.
@@ -356,7 +368,8 @@ Result<SniffResult> CsvSniffer::sniff(const QString &path, const CsvFormat &hint
                     mask |= 1u << f;
             if (values == 0 || mask == 0)
                 continue;
-            const bool dateHeader = result.format.hasHeader && headerSuggestsDate(result.headers[qsizetype(c)]);
+            const bool dateHeader
+                = result.format.hasHeader && headerSuggestsDate(result.headers[qsizetype(c)]);
             // Digits and dots alone are dates when the header says so or they have the shape of
             // dd.mm.yyyy; otherwise they are numbers.
             const bool dottedDates = (mask & (1u << unsigned(DateFormat::DayMonthYear))) != 0
@@ -369,21 +382,25 @@ Result<SniffResult> CsvSniffer::sniff(const QString &path, const CsvFormat &hint
                 continue;
             anyDateColumn = true;
             if ((mask & (1u << unsigned(DateFormat::DayMonthYear)))
-                && (mask & (1u << unsigned(DateFormat::MonthDayYear))) && ambiguousExample.isEmpty()) {
+                && (mask & (1u << unsigned(DateFormat::MonthDayYear)))
+                && ambiguousExample.isEmpty()) {
                 ambiguousExample = QString::fromStdString(example);
                 ambiguousColumn = result.headers[qsizetype(c)];
             }
             combined &= mask;
         }
         if (anyDateColumn) {
-            const auto has = [combined](DateFormat f) { return (combined & (1u << unsigned(f))) != 0; };
+            const auto has = [combined](DateFormat f) {
+                return (combined & (1u << unsigned(f))) != 0;
+            };
             if (has(DateFormat::Iso))
                 result.format.dateFormat = DateFormat::Iso;
             else if (has(DateFormat::DayMonthYear) && has(DateFormat::MonthDayYear)) {
                 result.dateAmbiguous = true;
-                result.ambiguities.append(tr("Column '%1': dates such as %2 can be read as day/month or "
-                                             "month/day; choose the date format.")
-                                              .arg(ambiguousColumn, ambiguousExample));
+                result.ambiguities.append(
+                    tr("Column '%1': dates such as %2 can be read as day/month or "
+                       "month/day; choose the date format.")
+                        .arg(ambiguousColumn, ambiguousExample));
             } else if (has(DateFormat::DayMonthYear))
                 result.format.dateFormat = DateFormat::DayMonthYear;
             else if (has(DateFormat::MonthDayYear))
@@ -393,7 +410,8 @@ Result<SniffResult> CsvSniffer::sniff(const QString &path, const CsvFormat &hint
             else if (has(DateFormat::ExcelSerial))
                 result.format.dateFormat = DateFormat::ExcelSerial;
             if (result.format.dateFormat != DateFormat::Auto)
-                result.notes.append(tr("Dates as %1.").arg(dateFormatName(result.format.dateFormat)));
+                result.notes.append(
+                    tr("Dates as %1.").arg(dateFormatName(result.format.dateFormat)));
         }
     }
     return result;

@@ -19,11 +19,11 @@ namespace Stockshift::Import {
 
 struct SniffResult
 {
-    CsvFormat format;                 ///< everything decided; dateFormat stays Auto if ambiguous
-    QStringList headers;              ///< header cells (trimmed), or "1", "2", … without a header
-    QList<QStringList> previewRows;   ///< up to `previewRows` data records after the header
-    QStringList ambiguities;          ///< translated sentences; non-empty = ask the planner
-    QStringList notes;                ///< what was detected and why, for the wizard and --json
+    CsvFormat format;               ///< everything decided; dateFormat stays Auto if ambiguous
+    QStringList headers;            ///< header cells (trimmed), or "1", "2", … without a header
+    QList<QStringList> previewRows; ///< up to `previewRows` data records after the header
+    QStringList ambiguities;        ///< translated sentences; non-empty = ask the planner
+    QStringList notes;              ///< what was detected and why, for the wizard and --json
     bool dateAmbiguous = false;
     bool numberAmbiguous = false;
 };

@@ -10,38 +10,56 @@ namespace {
 // Synonym lists are normalised (see normalizeName): lower case, letters and digits only. They
 // cover the column headings of generic exports and of SAP (English and German), Odoo, Dynamics,
 // NetSuite and frePPLe as far as they are unambiguous within one kind.
-const QStringList kLocationSyn = {
-    QStringLiteral("location"),  QStringLiteral("locationcode"), QStringLiteral("locationid"),
-    QStringLiteral("site"),      QStringLiteral("siteid"),       QStringLiteral("plant"),
-    QStringLiteral("werk"),      QStringLiteral("werks"),        QStringLiteral("warehouse"),
-    QStringLiteral("warehousecode"), QStringLiteral("standort"), QStringLiteral("lager"),
-    QStringLiteral("lagerort"),  QStringLiteral("store"),        QStringLiteral("storeid"),
-    QStringLiteral("filiale"),   QStringLiteral("branch"),       QStringLiteral("inventlocationid")};
-const QStringList kSkuSyn = {
-    QStringLiteral("sku"),        QStringLiteral("skucode"),      QStringLiteral("item"),
-    QStringLiteral("itemcode"),   QStringLiteral("itemid"),       QStringLiteral("itemnumber"),
-    QStringLiteral("product"),    QStringLiteral("productid"),    QStringLiteral("productcode"),
-    QStringLiteral("productproductid"), QStringLiteral("material"), QStringLiteral("materialnumber"),
-    QStringLiteral("matnr"),      QStringLiteral("artikel"),      QStringLiteral("artikelnummer"),
-    QStringLiteral("articlenumber"), QStringLiteral("article"),   QStringLiteral("defaultcode"),
-    QStringLiteral("internalreference"), QStringLiteral("materialnummer")};
-const QStringList kSupplierSyn = {
-    QStringLiteral("supplier"),   QStringLiteral("suppliercode"), QStringLiteral("supplierid"),
-    QStringLiteral("vendor"),     QStringLiteral("vendorid"),     QStringLiteral("vendorcode"),
-    QStringLiteral("vendoraccount"), QStringLiteral("lieferant"), QStringLiteral("kreditor"),
-    QStringLiteral("lifnr"),      QStringLiteral("partnerpartnerid")};
-const QStringList kLeadTimeSyn = {
-    QStringLiteral("leadtime"),   QStringLiteral("leadtimedays"), QStringLiteral("deliverytime"),
-    QStringLiteral("lieferzeit"), QStringLiteral("wiederbeschaffungszeit"),
-    QStringLiteral("plifz"),      QStringLiteral("planneddeliverytime")};
-const QStringList kLeadSdSyn = {
-    QStringLiteral("leadtimesd"), QStringLiteral("leadtimesddays"), QStringLiteral("leadtimestddev"),
-    QStringLiteral("leadtimestd"), QStringLiteral("leadtimedeviation")};
-const QStringList kCapacitySyn = {
-    QStringLiteral("capacity"),   QStringLiteral("capacityperperiod"), QStringLiteral("weeklycapacity"),
-    QStringLiteral("kapazitaet"), QStringLiteral("kapazität")};
-const QStringList kActiveSyn = {QStringLiteral("active"), QStringLiteral("enabled"),
-                                QStringLiteral("aktiv")};
+const QStringList kLocationSyn = {QStringLiteral("location"),   QStringLiteral("locationcode"),
+                                  QStringLiteral("locationid"), QStringLiteral("site"),
+                                  QStringLiteral("siteid"),     QStringLiteral("plant"),
+                                  QStringLiteral("werk"),       QStringLiteral("werks"),
+                                  QStringLiteral("warehouse"),  QStringLiteral("warehousecode"),
+                                  QStringLiteral("standort"),   QStringLiteral("lager"),
+                                  QStringLiteral("lagerort"),   QStringLiteral("store"),
+                                  QStringLiteral("storeid"),    QStringLiteral("filiale"),
+                                  QStringLiteral("branch"),     QStringLiteral("inventlocationid")};
+const QStringList kSkuSyn = {QStringLiteral("sku"),
+                             QStringLiteral("skucode"),
+                             QStringLiteral("item"),
+                             QStringLiteral("itemcode"),
+                             QStringLiteral("itemid"),
+                             QStringLiteral("itemnumber"),
+                             QStringLiteral("product"),
+                             QStringLiteral("productid"),
+                             QStringLiteral("productcode"),
+                             QStringLiteral("productproductid"),
+                             QStringLiteral("material"),
+                             QStringLiteral("materialnumber"),
+                             QStringLiteral("matnr"),
+                             QStringLiteral("artikel"),
+                             QStringLiteral("artikelnummer"),
+                             QStringLiteral("articlenumber"),
+                             QStringLiteral("article"),
+                             QStringLiteral("defaultcode"),
+                             QStringLiteral("internalreference"),
+                             QStringLiteral("materialnummer")};
+const QStringList kSupplierSyn = {QStringLiteral("supplier"),        QStringLiteral("suppliercode"),
+                                  QStringLiteral("supplierid"),      QStringLiteral("vendor"),
+                                  QStringLiteral("vendorid"),        QStringLiteral("vendorcode"),
+                                  QStringLiteral("vendoraccount"),   QStringLiteral("lieferant"),
+                                  QStringLiteral("kreditor"),        QStringLiteral("lifnr"),
+                                  QStringLiteral("partnerpartnerid")};
+const QStringList kLeadTimeSyn = {QStringLiteral("leadtime"),
+                                  QStringLiteral("leadtimedays"),
+                                  QStringLiteral("deliverytime"),
+                                  QStringLiteral("lieferzeit"),
+                                  QStringLiteral("wiederbeschaffungszeit"),
+                                  QStringLiteral("plifz"),
+                                  QStringLiteral("planneddeliverytime")};
+const QStringList kLeadSdSyn = {QStringLiteral("leadtimesd"), QStringLiteral("leadtimesddays"),
+                                QStringLiteral("leadtimestddev"), QStringLiteral("leadtimestd"),
+                                QStringLiteral("leadtimedeviation")};
+const QStringList kCapacitySyn
+    = {QStringLiteral("capacity"), QStringLiteral("capacityperperiod"),
+       QStringLiteral("weeklycapacity"), QStringLiteral("kapazitaet"), QStringLiteral("kapazität")};
+const QStringList kActiveSyn
+    = {QStringLiteral("active"), QStringLiteral("enabled"), QStringLiteral("aktiv")};
 
 FieldSpec field(const char *key, const char *column, FieldType type, const char *label,
                 QStringList synonyms)
@@ -114,11 +132,11 @@ QList<KindSpec> buildSpecs()
     using T = FieldType;
     QList<KindSpec> specs;
 
-    const FieldSpec activeField = withDefault(
-        range(field("active", "active", T::Boolean, QT_TRANSLATE_NOOP("Stockshift::Import", "Active"),
-                    kActiveSyn),
-              0, 1),
-        "1");
+    const FieldSpec activeField
+        = withDefault(range(field("active", "active", T::Boolean,
+                                  QT_TRANSLATE_NOOP("Stockshift::Import", "Active"), kActiveSyn),
+                            0, 1),
+                      "1");
 
     specs.append(KindSpec{
         Kind::Locations,
@@ -126,22 +144,24 @@ QList<KindSpec> buildSpecs()
         QStringLiteral("locations"),
         QStringLiteral("locations.csv"),
         {
-            keyField(field("code", "code", T::Text, QT_TRANSLATE_NOOP("Stockshift::Import", "Location code"),
+            keyField(field("code", "code", T::Text,
+                           QT_TRANSLATE_NOOP("Stockshift::Import", "Location code"),
                            kLocationSyn + s({"code"}))),
             field("name", "name", T::Text, QT_TRANSLATE_NOOP("Stockshift::Import", "Name"),
                   s({"name", "locationname", "sitename", "description", "name1", "bezeichnung"})),
             withDefault(
-                enumeration(field("kind", "kind", T::Enum, QT_TRANSLATE_NOOP("Stockshift::Import", "Kind"),
+                enumeration(field("kind", "kind", T::Enum,
+                                  QT_TRANSLATE_NOOP("Stockshift::Import", "Kind"),
                                   s({"kind", "type", "locationtype", "sitetype", "standorttyp"})),
-                            s({"supplier_dc", "fulfilment_centre", "regional_hub", "micro_fulfilment",
-                               "store", "partner_seller"}),
+                            s({"supplier_dc", "fulfilment_centre", "regional_hub",
+                               "micro_fulfilment", "store", "partner_seller"}),
                             {s({"dc", "nationaldc", "distributioncentre", "distributioncenter",
                                 "centralwarehouse", "zentrallager", "supplierdc"}),
                              s({"fc", "fulfilmentcentre", "fulfillmentcenter", "fulfillmentcentre",
                                 "warehouse", "lager"}),
                              s({"hub", "regionalhub", "regionallager", "crossdock"}),
-                             s({"mfc", "microfulfilment", "microfulfillment", "microfulfilmentcentre",
-                                "microfulfillmentcenter", "darkstore"}),
+                             s({"mfc", "microfulfilment", "microfulfillment",
+                                "microfulfilmentcentre", "microfulfillmentcenter", "darkstore"}),
                              s({"shop", "retail", "filiale", "outlet", "branch"}),
                              s({"partner", "partnerseller", "marketplace", "3p", "seller"})}),
                 "fulfilment_centre"),
@@ -163,11 +183,12 @@ QList<KindSpec> buildSpecs()
                                  QT_TRANSLATE_NOOP("Stockshift::Import", "Capacity (m³)"),
                                  s({"capacityvolume", "volumecapacity", "capacitym3"})),
                            0)),
-            withDefault(range(field("handling_cost", "handling_cost", T::Decimal,
-                                    QT_TRANSLATE_NOOP("Stockshift::Import", "Handling cost per unit"),
-                                    s({"handlingcost", "handlingcostperunit", "handling"})),
-                              0),
-                        "0"),
+            withDefault(
+                range(field("handling_cost", "handling_cost", T::Decimal,
+                            QT_TRANSLATE_NOOP("Stockshift::Import", "Handling cost per unit"),
+                            s({"handlingcost", "handlingcostperunit", "handling"})),
+                      0),
+                "0"),
             field("owner", "owner", T::Text, QT_TRANSLATE_NOOP("Stockshift::Import", "Owner"),
                   s({"owner", "eigentuemer", "partnername"})),
             activeField,
@@ -181,21 +202,24 @@ QList<KindSpec> buildSpecs()
         QStringLiteral("skus"),
         QStringLiteral("skus.csv"),
         {
-            keyField(field("code", "code", T::Text, QT_TRANSLATE_NOOP("Stockshift::Import", "SKU code"),
+            keyField(field("code", "code", T::Text,
+                           QT_TRANSLATE_NOOP("Stockshift::Import", "SKU code"),
                            kSkuSyn + s({"code"}))),
             field("name", "name", T::Text, QT_TRANSLATE_NOOP("Stockshift::Import", "Name"),
                   s({"name", "description", "productname", "itemname", "materialdescription",
                      "materialkurztext", "kurztext", "maktx", "bezeichnung", "displayname"})),
-            field("category", "category", T::Text, QT_TRANSLATE_NOOP("Stockshift::Import", "Category"),
+            field("category", "category", T::Text,
+                  QT_TRANSLATE_NOOP("Stockshift::Import", "Category"),
                   s({"productcategory", "itemgroup", "materialgroup", "warengruppe", "matkl",
                      "categ", "categid", "group"})),
             field("brand", "brand", T::Text, QT_TRANSLATE_NOOP("Stockshift::Import", "Brand"),
                   s({"marke", "manufacturer", "hersteller"})),
-            nullable(range(field("unit_cost", "unit_cost", T::Decimal,
-                                 QT_TRANSLATE_NOOP("Stockshift::Import", "Unit cost"),
-                                 s({"unitcost", "cost", "standardcost", "costprice", "standardprice",
-                                    "standardpreis", "stprs", "einstandspreis", "purchaseprice"})),
-                           0)),
+            nullable(
+                range(field("unit_cost", "unit_cost", T::Decimal,
+                            QT_TRANSLATE_NOOP("Stockshift::Import", "Unit cost"),
+                            s({"unitcost", "cost", "standardcost", "costprice", "standardprice",
+                               "standardpreis", "stprs", "einstandspreis", "purchaseprice"})),
+                      0)),
             nullable(range(field("unit_price", "unit_price", T::Decimal,
                                  QT_TRANSLATE_NOOP("Stockshift::Import", "Unit price"),
                                  s({"unitprice", "price", "salesprice", "listprice", "saleprice",
@@ -241,34 +265,37 @@ QList<KindSpec> buildSpecs()
         {
             keyField(field("location", "location_id", T::LocationRef,
                            QT_TRANSLATE_NOOP("Stockshift::Import", "Location"), kLocationSyn)),
-            keyField(field("sku", "sku_id", T::SkuRef, QT_TRANSLATE_NOOP("Stockshift::Import", "SKU"),
-                           kSkuSyn)),
+            keyField(field("sku", "sku_id", T::SkuRef,
+                           QT_TRANSLATE_NOOP("Stockshift::Import", "SKU"), kSkuSyn)),
             [] {
-                FieldSpec f = field("lot", "lot", T::Text, QT_TRANSLATE_NOOP("Stockshift::Import", "Lot"),
-                                    s({"batch", "charge", "charg", "lotnumber", "batchnumber",
-                                       "chargennummer", "lotid"}));
+                FieldSpec f
+                    = field("lot", "lot", T::Text, QT_TRANSLATE_NOOP("Stockshift::Import", "Lot"),
+                            s({"batch", "charge", "charg", "lotnumber", "batchnumber",
+                               "chargennummer", "lotid"}));
                 f.isKey = true; // optional, '' when the SKU is not lot-controlled
                 return f;
             }(),
             nullable(field("expiry", "expiry_day", T::Date,
                            QT_TRANSLATE_NOOP("Stockshift::Import", "Expiry date"),
-                           s({"expirydate", "expirationdate", "bestbefore", "bestbeforedate",
-                              "mhd", "verfallsdatum", "ablaufdatum", "vfdat", "useby"}))),
+                           s({"expirydate", "expirationdate", "bestbefore", "bestbeforedate", "mhd",
+                              "verfallsdatum", "ablaufdatum", "vfdat", "useby"}))),
             req(range(field("on_hand", "on_hand", T::Decimal,
                             QT_TRANSLATE_NOOP("Stockshift::Import", "On hand"),
-                            quantitySyn + s({"onhand", "stock", "stockonhand", "bestand", "labst",
-                                             "freiverwendbar", "unrestricted", "quantityonhand",
-                                             "physicalinventory", "qtyonhand"})),
+                            quantitySyn
+                                + s({"onhand", "stock", "stockonhand", "bestand", "labst",
+                                     "freiverwendbar", "unrestricted", "quantityonhand",
+                                     "physicalinventory", "qtyonhand"})),
                       0)),
-            withDefault(range(field("reserved", "reserved", T::Decimal,
-                                    QT_TRANSLATE_NOOP("Stockshift::Import", "Reserved"),
-                                    s({"allocated", "reserviert", "committed", "reservedquantity"})),
-                              0),
-                        "0"),
+            withDefault(
+                range(field("reserved", "reserved", T::Decimal,
+                            QT_TRANSLATE_NOOP("Stockshift::Import", "Reserved"),
+                            s({"allocated", "reserviert", "committed", "reservedquantity"})),
+                      0),
+                "0"),
             withDefault(field("as_of", "as_of_day", T::Date,
                               QT_TRANSLATE_NOOP("Stockshift::Import", "As-of date"),
-                              s({"asof", "asofdate", "stockdate", "snapshotdate", "stichtag", "date",
-                                 "datum"})),
+                              s({"asof", "asofdate", "stockdate", "snapshotdate", "stichtag",
+                                 "date", "datum"})),
                         "today"),
         },
         false,
@@ -286,17 +313,18 @@ QList<KindSpec> buildSpecs()
                               "transactiondate", "budat", "fkdat"}))),
             keyField(field("location", "location_id", T::LocationRef,
                            QT_TRANSLATE_NOOP("Stockshift::Import", "Location"), kLocationSyn)),
-            keyField(field("sku", "sku_id", T::SkuRef, QT_TRANSLATE_NOOP("Stockshift::Import", "SKU"),
-                           kSkuSyn)),
+            keyField(field("sku", "sku_id", T::SkuRef,
+                           QT_TRANSLATE_NOOP("Stockshift::Import", "SKU"), kSkuSyn)),
             req(range(field("quantity", "quantity", T::Decimal,
                             QT_TRANSLATE_NOOP("Stockshift::Import", "Quantity"),
-                            quantitySyn + s({"unitssold", "sales", "absatz", "soldquantity",
-                                             "quantitysold", "productuomqty", "fkimg", "qtysold"})),
+                            quantitySyn
+                                + s({"unitssold", "sales", "absatz", "soldquantity", "quantitysold",
+                                     "productuomqty", "fkimg", "qtysold"})),
                       -1e9)),
             nullable(field("revenue", "revenue", T::Decimal,
                            QT_TRANSLATE_NOOP("Stockshift::Import", "Revenue"),
-                           s({"amount", "netamount", "salesamount", "umsatz", "nettowert", "netsales",
-                              "netwr", "pricesubtotal", "salesvalue"}))),
+                           s({"amount", "netamount", "salesamount", "umsatz", "nettowert",
+                              "netsales", "netwr", "pricesubtotal", "salesvalue"}))),
             nullable(field("promo", "promo", T::Boolean,
                            QT_TRANSLATE_NOOP("Stockshift::Import", "Promotion"),
                            s({"promotion", "onpromotion", "promoflag", "aktion"}))),
@@ -314,10 +342,10 @@ QList<KindSpec> buildSpecs()
                            QT_TRANSLATE_NOOP("Stockshift::Import", "From location"),
                            s({"fromlocation", "origin", "source", "sourcelocation", "von", "quelle",
                               "originlocation", "shipfrom"}))),
-            keyField(field("to", "to_id", T::LocationRef,
-                           QT_TRANSLATE_NOOP("Stockshift::Import", "To location"),
-                           s({"tolocation", "destination", "destinationlocation", "nach", "ziel",
-                              "shipto"}))),
+            keyField(field(
+                "to", "to_id", T::LocationRef,
+                QT_TRANSLATE_NOOP("Stockshift::Import", "To location"),
+                s({"tolocation", "destination", "destinationlocation", "nach", "ziel", "shipto"}))),
             [] {
                 FieldSpec f = withDefault(
                     field("mode", "mode", T::Text, QT_TRANSLATE_NOOP("Stockshift::Import", "Mode"),
@@ -331,16 +359,18 @@ QList<KindSpec> buildSpecs()
                                     s({"costperunit", "unitcost", "cost", "freightperunit"})),
                               0),
                         "0"),
-            withDefault(range(field("fixed_cost", "fixed_cost", T::Decimal,
-                                    QT_TRANSLATE_NOOP("Stockshift::Import", "Fixed cost per shipment"),
-                                    s({"fixedcost", "costpershipment", "shipmentcost", "fixkosten"})),
-                              0),
-                        "0"),
-            withDefault(range(field("lead_time_days", "lead_time_days", T::Decimal,
-                                    QT_TRANSLATE_NOOP("Stockshift::Import", "Lead time (days)"),
-                                    kLeadTimeSyn + s({"transittime", "transitdays", "transitzeit"})),
-                              0, 365),
-                        "0"),
+            withDefault(
+                range(field("fixed_cost", "fixed_cost", T::Decimal,
+                            QT_TRANSLATE_NOOP("Stockshift::Import", "Fixed cost per shipment"),
+                            s({"fixedcost", "costpershipment", "shipmentcost", "fixkosten"})),
+                      0),
+                "0"),
+            withDefault(
+                range(field("lead_time_days", "lead_time_days", T::Decimal,
+                            QT_TRANSLATE_NOOP("Stockshift::Import", "Lead time (days)"),
+                            kLeadTimeSyn + s({"transittime", "transitdays", "transitzeit"})),
+                      0, 365),
+                "0"),
             nullable(range(field("capacity", "capacity_per_period", T::Decimal,
                                  QT_TRANSLATE_NOOP("Stockshift::Import", "Capacity per week"),
                                  kCapacitySyn),
@@ -356,7 +386,8 @@ QList<KindSpec> buildSpecs()
         QStringLiteral("suppliers"),
         QStringLiteral("suppliers.csv"),
         {
-            keyField(field("code", "code", T::Text, QT_TRANSLATE_NOOP("Stockshift::Import", "Supplier code"),
+            keyField(field("code", "code", T::Text,
+                           QT_TRANSLATE_NOOP("Stockshift::Import", "Supplier code"),
                            kSupplierSyn + s({"code"}))),
             field("name", "name", T::Text, QT_TRANSLATE_NOOP("Stockshift::Import", "Name"),
                   s({"name", "suppliername", "vendorname", "name1", "companyname"})),
@@ -367,16 +398,18 @@ QList<KindSpec> buildSpecs()
                                     kLeadTimeSyn),
                               0, 730),
                         "0"),
-            withDefault(range(field("lead_time_sd_days", "lead_time_sd_days", T::Decimal,
-                                    QT_TRANSLATE_NOOP("Stockshift::Import", "Lead time std. dev. (days)"),
-                                    kLeadSdSyn),
-                              0, 365),
-                        "0"),
-            withDefault(range(field("order_cost", "order_cost", T::Decimal,
-                                    QT_TRANSLATE_NOOP("Stockshift::Import", "Cost per order"),
-                                    s({"ordercost", "costperorder", "fixedordercost", "bestellkosten"})),
-                              0),
-                        "0"),
+            withDefault(
+                range(field("lead_time_sd_days", "lead_time_sd_days", T::Decimal,
+                            QT_TRANSLATE_NOOP("Stockshift::Import", "Lead time std. dev. (days)"),
+                            kLeadSdSyn),
+                      0, 365),
+                "0"),
+            withDefault(
+                range(field("order_cost", "order_cost", T::Decimal,
+                            QT_TRANSLATE_NOOP("Stockshift::Import", "Cost per order"),
+                            s({"ordercost", "costperorder", "fixedordercost", "bestellkosten"})),
+                      0),
+                "0"),
             nullable(range(field("capacity", "capacity_per_period", T::Decimal,
                                  QT_TRANSLATE_NOOP("Stockshift::Import", "Capacity per week"),
                                  kCapacitySyn),
@@ -397,8 +430,8 @@ QList<KindSpec> buildSpecs()
         {
             keyField(field("supplier", "supplier_id", T::SupplierRef,
                            QT_TRANSLATE_NOOP("Stockshift::Import", "Supplier"), kSupplierSyn)),
-            keyField(field("sku", "sku_id", T::SkuRef, QT_TRANSLATE_NOOP("Stockshift::Import", "SKU"),
-                           kSkuSyn)),
+            keyField(field("sku", "sku_id", T::SkuRef,
+                           QT_TRANSLATE_NOOP("Stockshift::Import", "SKU"), kSkuSyn)),
             field("supplier_sku", "supplier_sku", T::Text,
                   QT_TRANSLATE_NOOP("Stockshift::Import", "Supplier's item number"),
                   s({"vendorsku", "vendoritem", "vendoritemnumber", "idnlf",
@@ -412,16 +445,18 @@ QList<KindSpec> buildSpecs()
                                  QT_TRANSLATE_NOOP("Stockshift::Import", "Lead time (days)"),
                                  kLeadTimeSyn + s({"delay"})),
                            0, 730)),
-            nullable(range(field("lead_time_sd_days", "lead_time_sd_days", T::Decimal,
-                                 QT_TRANSLATE_NOOP("Stockshift::Import", "Lead time std. dev. (days)"),
-                                 kLeadSdSyn),
-                           0, 365)),
-            withDefault(range(field("moq", "moq", T::Decimal,
-                                    QT_TRANSLATE_NOOP("Stockshift::Import", "Minimum order quantity"),
-                                    s({"minimumorderquantity", "minorderqty", "minqty",
-                                       "mindestbestellmenge", "sizeminimum", "minimum", "minquantity"})),
-                              0),
-                        "0"),
+            nullable(
+                range(field("lead_time_sd_days", "lead_time_sd_days", T::Decimal,
+                            QT_TRANSLATE_NOOP("Stockshift::Import", "Lead time std. dev. (days)"),
+                            kLeadSdSyn),
+                      0, 365)),
+            withDefault(
+                range(field("moq", "moq", T::Decimal,
+                            QT_TRANSLATE_NOOP("Stockshift::Import", "Minimum order quantity"),
+                            s({"minimumorderquantity", "minorderqty", "minqty",
+                               "mindestbestellmenge", "sizeminimum", "minimum", "minquantity"})),
+                      0),
+                "0"),
             withDefault(range(field("order_multiple", "order_multiple", T::Decimal,
                                     QT_TRANSLATE_NOOP("Stockshift::Import", "Order multiple"),
                                     s({"ordermultiple", "multiple", "roundingvalue", "rundungswert",
@@ -452,12 +487,13 @@ QList<KindSpec> buildSpecs()
                               "purchaseorder", "purchaseorderid", "ebeln", "bestellung",
                               "bestellnummer", "belegnummer", "documentnumber"}))),
             [] {
-                FieldSpec f = withDefault(
-                    range(field("line", "line", T::Integer, QT_TRANSLATE_NOOP("Stockshift::Import", "Line"),
-                                s({"lineitem", "linenumber", "position", "pos", "ebelp",
-                                   "purchaseorderitem", "orderline"})),
-                          0),
-                    "1");
+                FieldSpec f
+                    = withDefault(range(field("line", "line", T::Integer,
+                                              QT_TRANSLATE_NOOP("Stockshift::Import", "Line"),
+                                              s({"lineitem", "linenumber", "position", "pos",
+                                                 "ebelp", "purchaseorderitem", "orderline"})),
+                                        0),
+                                  "1");
                 f.isKey = true;
                 return f;
             }(),
@@ -469,7 +505,8 @@ QList<KindSpec> buildSpecs()
                                      s({"to", "transferorder", "distributionorder", "umlagerung",
                                         "ub", "stocktransfer"})}),
                         "purchase"),
-            req(field("sku", "sku_id", T::SkuRef, QT_TRANSLATE_NOOP("Stockshift::Import", "SKU"), kSkuSyn)),
+            req(field("sku", "sku_id", T::SkuRef, QT_TRANSLATE_NOOP("Stockshift::Import", "SKU"),
+                      kSkuSyn)),
             nullable(field("supplier", "supplier_id", T::SupplierRef,
                            QT_TRANSLATE_NOOP("Stockshift::Import", "Supplier"), kSupplierSyn)),
             nullable(field("source", "source_id", T::LocationRef,
@@ -478,22 +515,23 @@ QList<KindSpec> buildSpecs()
                               "abgebendeswerk"}))),
             req(field("destination", "destination_id", T::LocationRef,
                       QT_TRANSLATE_NOOP("Stockshift::Import", "Destination location"),
-                      kLocationSyn + s({"destinationlocation", "tolocation", "to",
-                                        "deliverylocation", "receivinglocation"}))),
+                      kLocationSyn
+                          + s({"destinationlocation", "tolocation", "to", "deliverylocation",
+                               "receivinglocation"}))),
             req(range(field("quantity", "quantity", T::Decimal,
                             QT_TRANSLATE_NOOP("Stockshift::Import", "Quantity"),
-                            quantitySyn + s({"openquantity", "bestellmenge", "remainingquantity",
-                                             "menge", "productqty"})),
+                            quantitySyn
+                                + s({"openquantity", "bestellmenge", "remainingquantity", "menge",
+                                     "productqty"})),
                       0.000001)),
             nullable(field("order_date", "order_day", T::Date,
                            QT_TRANSLATE_NOOP("Stockshift::Import", "Order date"),
                            s({"orderdate", "orderingdate", "bestelldatum", "createdat", "bedat",
                               "dateorder"}))),
-            req(field("due_date", "due_day", T::Date,
-                      QT_TRANSLATE_NOOP("Stockshift::Import", "Due date"),
-                      s({"duedate", "deliverydate", "receiptdate", "eta", "liefertermin",
-                         "lieferdatum", "eindt", "expecteddate", "arrivaldate", "dateplanned",
-                         "enddate"}))),
+            req(field(
+                "due_date", "due_day", T::Date, QT_TRANSLATE_NOOP("Stockshift::Import", "Due date"),
+                s({"duedate", "deliverydate", "receiptdate", "eta", "liefertermin", "lieferdatum",
+                   "eindt", "expecteddate", "arrivaldate", "dateplanned", "enddate"}))),
         },
         false,
         QT_TRANSLATE_NOOP("Stockshift::Import", "Open orders")});
@@ -504,7 +542,8 @@ QList<KindSpec> buildSpecs()
         QStringLiteral("customers"),
         QStringLiteral("customers.csv"),
         {
-            keyField(field("code", "code", T::Text, QT_TRANSLATE_NOOP("Stockshift::Import", "Customer code"),
+            keyField(field("code", "code", T::Text,
+                           QT_TRANSLATE_NOOP("Stockshift::Import", "Customer code"),
                            s({"customer", "customercode", "customerid", "customernumber", "kunde",
                               "kundennummer", "kunnr", "debitor", "code", "accountnumber"}))),
             field("name", "name", T::Text, QT_TRANSLATE_NOOP("Stockshift::Import", "Name"),
@@ -534,21 +573,23 @@ QList<KindSpec> buildSpecs()
             keyField(field("receiver", "receiver_id", T::LocationRef,
                            QT_TRANSLATE_NOOP("Stockshift::Import", "Receiver"),
                            s({"receiverlocation", "borrower", "topartner", "to"}))),
-            withDefault(range(field("markup_pct", "markup_pct", T::Decimal,
-                                    QT_TRANSLATE_NOOP("Stockshift::Import", "Transfer price markup (%)"),
-                                    s({"markup", "transferpricemarkup", "aufschlag"})),
-                              -100, 1000),
-                        "0"),
+            withDefault(
+                range(field("markup_pct", "markup_pct", T::Decimal,
+                            QT_TRANSLATE_NOOP("Stockshift::Import", "Transfer price markup (%)"),
+                            s({"markup", "transferpricemarkup", "aufschlag"})),
+                      -100, 1000),
+                "0"),
             withDefault(range(field("profit_share_pct", "profit_share_pct", T::Decimal,
                                     QT_TRANSLATE_NOOP("Stockshift::Import", "Profit share (%)"),
                                     s({"profitshare", "share"})),
                               0, 100),
                         "0"),
-            withDefault(range(field("handling_fee", "handling_fee", T::Decimal,
-                                    QT_TRANSLATE_NOOP("Stockshift::Import", "Handling fee per unit"),
-                                    s({"handlingfee", "fee"})),
-                              0),
-                        "0"),
+            withDefault(
+                range(field("handling_fee", "handling_fee", T::Decimal,
+                            QT_TRANSLATE_NOOP("Stockshift::Import", "Handling fee per unit"),
+                            s({"handlingfee", "fee"})),
+                      0),
+                "0"),
             nullable(field("valid_from", "valid_from", T::Date,
                            QT_TRANSLATE_NOOP("Stockshift::Import", "Valid from"),
                            s({"validfrom", "gueltigab", "startdate"}))),
@@ -568,7 +609,8 @@ QList<KindSpec> buildSpecs()
         {
             keyField(field("name", "name", T::Text, QT_TRANSLATE_NOOP("Stockshift::Import", "Name"),
                            s({"event", "eventname", "description", "bezeichnung"}))),
-            req(enumeration(field("kind", "kind", T::Enum, QT_TRANSLATE_NOOP("Stockshift::Import", "Kind"),
+            req(enumeration(field("kind", "kind", T::Enum,
+                                  QT_TRANSLATE_NOOP("Stockshift::Import", "Kind"),
                                   s({"type", "eventtype"})),
                             s({"promotion", "holiday", "event", "closure"}),
                             {s({"promo", "aktion", "sale", "discount"}),
@@ -578,18 +620,21 @@ QList<KindSpec> buildSpecs()
             keyField(field("start", "start_day", T::Date,
                            QT_TRANSLATE_NOOP("Stockshift::Import", "Start date"),
                            s({"startdate", "datefrom", "from", "begin", "von", "date"}))),
-            nullable(field("end", "end_day", T::Date, QT_TRANSLATE_NOOP("Stockshift::Import", "End date"),
+            nullable(field("end", "end_day", T::Date,
+                           QT_TRANSLATE_NOOP("Stockshift::Import", "End date"),
                            s({"enddate", "dateto", "to", "bis", "until"}))),
             [] {
-                FieldSpec f = field("location", "location_code", T::Text,
-                                    QT_TRANSLATE_NOOP("Stockshift::Import", "Location (empty = all)"),
-                                    s({"locationcode", "store", "site"}));
+                FieldSpec f
+                    = field("location", "location_code", T::Text,
+                            QT_TRANSLATE_NOOP("Stockshift::Import", "Location (empty = all)"),
+                            s({"locationcode", "store", "site"}));
                 f.isKey = true;
                 return f;
             }(),
             [] {
-                FieldSpec f = field("region", "region", T::Text,
-                                    QT_TRANSLATE_NOOP("Stockshift::Import", "Region (empty = all)"), {});
+                FieldSpec f
+                    = field("region", "region", T::Text,
+                            QT_TRANSLATE_NOOP("Stockshift::Import", "Region (empty = all)"), {});
                 f.isKey = true;
                 return f;
             }(),
@@ -601,8 +646,9 @@ QList<KindSpec> buildSpecs()
                 return f;
             }(),
             [] {
-                FieldSpec f = field("category", "category", T::Text,
-                                    QT_TRANSLATE_NOOP("Stockshift::Import", "Category (empty = all)"), {});
+                FieldSpec f
+                    = field("category", "category", T::Text,
+                            QT_TRANSLATE_NOOP("Stockshift::Import", "Category (empty = all)"), {});
                 f.isKey = true;
                 return f;
             }(),
@@ -680,13 +726,15 @@ std::optional<Kind> kindFromFileName(const QString &path)
         && info.suffix().compare(QLatin1String("txt"), Qt::CaseInsensitive) != 0
         && info.suffix().compare(QLatin1String("tsv"), Qt::CaseInsensitive) != 0)
         return std::nullopt;
-    const QString base = info.completeBaseName().toLower().replace(QLatin1Char('_'), QLatin1Char('-'));
+    const QString base
+        = info.completeBaseName().toLower().replace(QLatin1Char('_'), QLatin1Char('-'));
     std::optional<Kind> best;
     qsizetype bestLength = 0;
     for (const KindSpec &spec : specs()) {
         const QString &name = spec.name;
         const bool matches = base == name || base.startsWith(name + QLatin1Char('-'))
-                             || base.startsWith(name + QLatin1Char('.')) || base.endsWith(QLatin1Char('-') + name)
+                             || base.startsWith(name + QLatin1Char('.'))
+                             || base.endsWith(QLatin1Char('-') + name)
                              || base.endsWith(QLatin1Char('.') + name);
         if (matches && name.size() > bestLength) {
             best = spec.kind;

@@ -43,8 +43,8 @@ enum class FieldType {
 
 struct FieldSpec
 {
-    QString key;           ///< stable field name used in mappings and CSV headers, e.g. "on_hand"
-    QString column;        ///< database column ("" for fields handled specially)
+    QString key;    ///< stable field name used in mappings and CSV headers, e.g. "on_hand"
+    QString column; ///< database column ("" for fields handled specially)
     FieldType type = FieldType::Text;
     bool required = false; ///< the file must map it and every row must have a value
     bool isKey = false;    ///< part of the natural key (upsert conflict target)
@@ -54,16 +54,17 @@ struct FieldSpec
     std::optional<double> maximum;
     QStringList enumValues;          ///< canonical values stored in the database
     QList<QStringList> enumSynonyms; ///< per enum value: accepted spellings (normalised)
-    QStringList synonyms;  ///< normalised header names that map to this field
-    const char *label = ""; ///< English label, translated with tr() in the "Stockshift::Import" context
+    QStringList synonyms;            ///< normalised header names that map to this field
+    const char *label
+        = ""; ///< English label, translated with tr() in the "Stockshift::Import" context
 };
 
 struct KindSpec
 {
     Kind kind;
-    QString name;      ///< "sales", "supplier-items" (CLI --kind, profile keys)
-    QString table;     ///< database table
-    QString fileName;  ///< "sales.csv": the demo writes it and import --kind auto-detects it
+    QString name;     ///< "sales", "supplier-items" (CLI --kind, profile keys)
+    QString table;    ///< database table
+    QString fileName; ///< "sales.csv": the demo writes it and import --kind auto-detects it
     QList<FieldSpec> fields;
     bool replaceDeactivates = false; ///< replace mode sets active = 0 instead of deleting
     const char *label = "";

@@ -80,8 +80,9 @@ Result<CsvFormat> formatFromJson(const QJsonObject &object)
     if (object.contains(QStringLiteral("decimal"))) {
         const QString decimal = object.value(QStringLiteral("decimal")).toString();
         if (decimal != QLatin1String(".") && decimal != QLatin1String(","))
-            return Error(tr("The decimal separator must be \".\" or \",\", not \"%1\".").arg(decimal),
-                         QStringLiteral("bad-profile"));
+            return Error(
+                tr("The decimal separator must be \".\" or \",\", not \"%1\".").arg(decimal),
+                QStringLiteral("bad-profile"));
         format.numberAuto = false;
         format.number.decimal = decimal.at(0).toLatin1();
         const QString thousands = object.value(QStringLiteral("thousands")).toString();

@@ -45,7 +45,7 @@ struct MappingProfile
 {
     QString name;
     QString description;
-    CsvFormat format; ///< Auto fields are sniffed
+    CsvFormat format;                   ///< Auto fields are sniffed
     QMap<QString, ColumnMapping> kinds; ///< kind name → mapping
 
     ColumnMapping mappingFor(Kind kind) const { return kinds.value(kindName(kind)); }
@@ -65,9 +65,9 @@ struct MappingProfile
 /// Result of matching a file's headers to a kind's fields.
 struct MappingMatch
 {
-    QMap<QString, QString> columns;  ///< field → header
-    QStringList ignoredHeaders;      ///< headers that map to nothing (listed, never an error)
-    QStringList missingRequired;     ///< required fields with neither a column nor a constant
+    QMap<QString, QString> columns; ///< field → header
+    QStringList ignoredHeaders;     ///< headers that map to nothing (listed, never an error)
+    QStringList missingRequired;    ///< required fields with neither a column nor a constant
 };
 
 /// Completes `explicitMapping` with headers that match field synonyms (exact normalised match),

@@ -17,7 +17,8 @@ bool isSpace(char c)
 
 // Strips the UTF-8 no-break spaces (U+00A0, U+202F) that spreadsheets use as thousands
 // separators; returns false if other non-ASCII bytes are present.
-bool copyNumberChars(std::string_view text, const NumberFormat &format, char *out, std::size_t *length)
+bool copyNumberChars(std::string_view text, const NumberFormat &format, char *out,
+                     std::size_t *length)
 {
     std::size_t n = 0;
     int digitsSinceSeparator = -1; // -1: no thousands separator seen yet
@@ -34,7 +35,8 @@ bool copyNumberChars(std::string_view text, const NumberFormat &format, char *ou
                    && static_cast<unsigned char>(text[i + 2]) == 0xAF) {
             i += 2;
             thousands = true;
-        } else if (format.thousands != 0 && c == format.thousands && !seenDecimal && !seenExponent) {
+        } else if (format.thousands != 0 && c == format.thousands && !seenDecimal
+                   && !seenExponent) {
             thousands = true;
         } else if (c == ' ' && !seenDecimal && n > 0) {
             thousands = true; // "12 345"
@@ -212,7 +214,8 @@ std::optional<int> parseDate(std::string_view text, DateFormat format)
         return makeDay(expandYear(c, cLen), a, b);
     case DateFormat::Compact: {
         int y = 0, m = 0, d = 0;
-        if (text.size() != 8 || !digits(text, 0, 4, &y) || !digits(text, 4, 2, &m) || !digits(text, 6, 2, &d))
+        if (text.size() != 8 || !digits(text, 0, 4, &y) || !digits(text, 4, 2, &m)
+            || !digits(text, 6, 2, &d))
             return std::nullopt;
         return makeDay(y, m, d);
     }

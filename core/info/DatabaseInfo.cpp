@@ -23,7 +23,8 @@ Result<DatabaseInfo> readDatabaseInfo(Storage::Connection &connection)
 {
     DatabaseInfo info;
     info.path = connection.path();
-    info.fileBytes = QFileInfo(info.path).size() + QFileInfo(info.path + QStringLiteral("-wal")).size();
+    info.fileBytes
+        = QFileInfo(info.path).size() + QFileInfo(info.path + QStringLiteral("-wal")).size();
     info.schemaVersion = connection.schemaVersion();
     QSqlQuery query(connection.db());
     for (const QString &table : Storage::Schema::browsableTables()) {
@@ -39,7 +40,8 @@ Result<DatabaseInfo> readDatabaseInfo(Storage::Connection &connection)
         info.firstSalesDay = query.value(0).toInt();
         info.lastSalesDay = query.value(1).toInt();
     }
-    if (query.exec(QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT location_id, sku_id FROM sales)"))
+    if (query.exec(
+            QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT location_id, sku_id FROM sales)"))
         && query.next())
         info.seriesCount = query.value(0).toLongLong();
     if (query.exec(QStringLiteral("SELECT id, kind, file_name, mode, status, started_at, profile, "

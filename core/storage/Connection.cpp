@@ -41,8 +41,8 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString &path, const 
     std::unique_ptr<Connection> connection(new Connection);
     connection->m_path = path;
     connection->m_connectionName = nextConnectionName();
-    connection->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                 connection->m_connectionName);
+    connection->m_db
+        = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection->m_connectionName);
     if (!connection->m_db.isValid())
         return Error(tr("The Qt SQLite driver (QSQLITE) is not installed."),
                      QStringLiteral("no-driver"));

@@ -238,12 +238,12 @@ QStringList migration(int version)
 
 QStringList browsableTables()
 {
-    return {QStringLiteral("locations"),    QStringLiteral("skus"),
-            QStringLiteral("stock"),        QStringLiteral("sales"),
-            QStringLiteral("lanes"),        QStringLiteral("suppliers"),
+    return {QStringLiteral("locations"),      QStringLiteral("skus"),
+            QStringLiteral("stock"),          QStringLiteral("sales"),
+            QStringLiteral("lanes"),          QStringLiteral("suppliers"),
             QStringLiteral("supplier_items"), QStringLiteral("open_orders"),
-            QStringLiteral("customers"),    QStringLiteral("agreements"),
-            QStringLiteral("events"),       QStringLiteral("import_batches")};
+            QStringLiteral("customers"),      QStringLiteral("agreements"),
+            QStringLiteral("events"),         QStringLiteral("import_batches")};
 }
 
 } // namespace Stockshift::Storage::Schema

@@ -115,7 +115,8 @@ int main(int argc, char *argv[])
         Storage::Transaction t(**c);
         QSqlQuery q((*c)->db());
         for (int l = 0; l < locations; ++l)
-            q.exec(QStringLiteral("INSERT INTO locations (code, kind) VALUES ('LOC%1', 'store')").arg(l));
+            q.exec(QStringLiteral("INSERT INTO locations (code, kind) VALUES ('LOC%1', 'store')")
+                       .arg(l));
         for (int s = 0; s < skus; ++s)
             q.exec(QStringLiteral("INSERT INTO skus (code) VALUES ('SKU%1')").arg(s));
         if (!t.commit())
@@ -148,16 +149,19 @@ int main(int argc, char *argv[])
     const QString raw = dir.filePath(QStringLiteral("sqlite3-bench.db"));
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(raw + suffix);
-    const QString script = QStringLiteral(
-        "PRAGMA journal_mode = WAL;\nPRAGMA synchronous = NORMAL;\nPRAGMA cache_size = -262144;\n"
-        "CREATE TABLE sales (date TEXT NOT NULL, location TEXT NOT NULL, sku TEXT NOT NULL, "
-        "quantity REAL NOT NULL, revenue REAL, PRIMARY KEY (location, sku, date)) WITHOUT ROWID;\n"
-        ".import --csv --skip 1 %1 sales\nSELECT count(*) FROM sales;\n")
-                               .arg(csv);
+    const QString script
+        = QStringLiteral(
+              "PRAGMA journal_mode = WAL;\nPRAGMA synchronous = NORMAL;\nPRAGMA cache_size = "
+              "-262144;\n"
+              "CREATE TABLE sales (date TEXT NOT NULL, location TEXT NOT NULL, sku TEXT NOT NULL, "
+              "quantity REAL NOT NULL, revenue REAL, PRIMARY KEY (location, sku, date)) WITHOUT "
+              "ROWID;\n"
+              ".import --csv --skip 1 %1 sales\nSELECT count(*) FROM sales;\n")
+              .arg(csv);
     QProcess process;
     process.setProgram(QStringLiteral("/usr/bin/env"));
-    process.setArguments({QStringLiteral("time"), QStringLiteral("-f"), QStringLiteral("peak-rss-kb %M"),
-                          sqlite3, raw});
+    process.setArguments({QStringLiteral("time"), QStringLiteral("-f"),
+                          QStringLiteral("peak-rss-kb %M"), sqlite3, raw});
     timer.restart();
     process.start();
     process.write(script.toUtf8());
@@ -172,7 +176,8 @@ int main(int argc, char *argv[])
               .arg(sqliteRows)
               .arg(theirs, 0, 'f', 2)
               .arg(double(sqliteRows) / theirs, 0, 'f', 0)
-              .arg(rss.isEmpty() ? QStringLiteral("?") : QString::number(rss.toDouble() / 1024.0, 'f', 0)));
+              .arg(rss.isEmpty() ? QStringLiteral("?")
+                                 : QString::number(rss.toDouble() / 1024.0, 'f', 0)));
     print(QStringLiteral("ratio stockshift / sqlite3: %1 (below 1.00 = faster than sqlite3)")
               .arg(ours / theirs, 0, 'f', 2));
     return result->rowsAccepted == rows && sqliteRows == rows ? 0 : 1;

@@ -56,8 +56,8 @@ class TestCli : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString m_csv;   // small demo network as CSV
-    QString m_db;    // imported from m_csv
+    QString m_csv; // small demo network as CSV
+    QString m_db;  // imported from m_csv
 
 private slots:
     void initTestCase()
@@ -65,9 +65,9 @@ private slots:
         QVERIFY(QFile::exists(QStringLiteral(STOCKSHIFT_CLI_PATH)));
         m_csv = m_dir.filePath(QStringLiteral("demo-csv"));
         m_db = m_dir.filePath(QStringLiteral("net.db"));
-        const Run demo = cli({QStringLiteral("demo"), QStringLiteral("--csv"), m_csv,
-                              QStringLiteral("--skus"), QStringLiteral("40"), QStringLiteral("--days"),
-                              QStringLiteral("120")});
+        const Run demo
+            = cli({QStringLiteral("demo"), QStringLiteral("--csv"), m_csv, QStringLiteral("--skus"),
+                   QStringLiteral("40"), QStringLiteral("--days"), QStringLiteral("120")});
         QVERIFY2(demo.exitCode == 0, demo.err.constData());
     }
 
@@ -80,28 +80,34 @@ private slots:
                                  << QStringLiteral("COIN-OR CBC");
         QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0
                               << QStringLiteral("Exit codes: 0 success");
-        QTest::newRow("import help") << QStringList{QStringLiteral("import"), QStringLiteral("--help")}
-                                     << 0 << QStringLiteral("--all-or-nothing");
+        QTest::newRow("import help")
+            << QStringList{QStringLiteral("import"), QStringLiteral("--help")} << 0
+            << QStringLiteral("--all-or-nothing");
         QTest::newRow("no command") << QStringList() << 2 << QStringLiteral("Usage");
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2
                                          << QStringLiteral("Unknown command \"frobnicate\"");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("--frob")}
-                                        << 2 << QStringLiteral("Unknown option 'frob'");
-        QTest::newRow("missing file")
-            << QStringList{QStringLiteral("import"), QStringLiteral("--db"), QStringLiteral("x.db"),
-                           QStringLiteral("--kind"), QStringLiteral("sales"), QStringLiteral("--file"),
-                           QStringLiteral("/nonexistent/sales.csv")}
-            << 2 << QStringLiteral("does not exist");
-        QTest::newRow("bad kind")
-            << QStringList{QStringLiteral("import"), QStringLiteral("--kind"), QStringLiteral("widgets"),
-                           QStringLiteral("--file"), QStringLiteral("a.csv")}
-            << 2 << QStringLiteral("Unknown kind \"widgets\"");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("info"), QStringLiteral("--frob")} << 2
+            << QStringLiteral("Unknown option 'frob'");
+        QTest::newRow("missing file") << QStringList{QStringLiteral("import"),
+                                                     QStringLiteral("--db"),
+                                                     QStringLiteral("x.db"),
+                                                     QStringLiteral("--kind"),
+                                                     QStringLiteral("sales"),
+                                                     QStringLiteral("--file"),
+                                                     QStringLiteral("/nonexistent/sales.csv")}
+                                      << 2 << QStringLiteral("does not exist");
+        QTest::newRow("bad kind") << QStringList{QStringLiteral("import"), QStringLiteral("--kind"),
+                                                 QStringLiteral("widgets"),
+                                                 QStringLiteral("--file"), QStringLiteral("a.csv")}
+                                  << 2 << QStringLiteral("Unknown kind \"widgets\"");
         QTest::newRow("info on missing db")
-            << QStringList{QStringLiteral("info"), QStringLiteral("--db"), QStringLiteral("/nonexistent/x.db")}
+            << QStringList{QStringLiteral("info"), QStringLiteral("--db"),
+                           QStringLiteral("/nonexistent/x.db")}
             << 2 << QStringLiteral("does not exist");
-        QTest::newRow("bad number") << QStringList{QStringLiteral("demo"), QStringLiteral("--skus"),
-                                                   QStringLiteral("lots")}
-                                    << 2 << QStringLiteral("--skus must be a whole number");
+        QTest::newRow("bad number")
+            << QStringList{QStringLiteral("demo"), QStringLiteral("--skus"), QStringLiteral("lots")}
+            << 2 << QStringLiteral("--skus must be a whole number");
     }
 
     void exitCodes()
@@ -133,12 +139,19 @@ private slots:
         }
         QVERIFY(salesAccepted > 1000);
 
-        const Run info = cli({QStringLiteral("info"), QStringLiteral("--db"), m_db, QStringLiteral("--json")});
+        const Run info
+            = cli({QStringLiteral("info"), QStringLiteral("--db"), m_db, QStringLiteral("--json")});
         QCOMPARE(info.exitCode, 0);
         const QJsonObject object = QJsonDocument::fromJson(info.out).object();
-        QCOMPARE(object.value(QStringLiteral("counts")).toObject().value(QStringLiteral("sales")).toInteger(),
+        QCOMPARE(object.value(QStringLiteral("counts"))
+                     .toObject()
+                     .value(QStringLiteral("sales"))
+                     .toInteger(),
                  salesAccepted);
-        QCOMPARE(object.value(QStringLiteral("counts")).toObject().value(QStringLiteral("import_batches")).toInteger(),
+        QCOMPARE(object.value(QStringLiteral("counts"))
+                     .toObject()
+                     .value(QStringLiteral("import_batches"))
+                     .toInteger(),
                  11);
         QVERIFY(!object.value(QStringLiteral("historyFrom")).toString().isEmpty());
     }
@@ -146,8 +159,8 @@ private slots:
     void partialImportExitsOne()
     {
         const QString db = m_dir.filePath(QStringLiteral("partial.db"));
-        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--file"),
-                      m_csv + QStringLiteral("/locations.csv")})
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--db"), db,
+                      QStringLiteral("--file"), m_csv + QStringLiteral("/locations.csv")})
                      .exitCode,
                  0);
         QFile bad(m_dir.filePath(QStringLiteral("skus.csv")));
@@ -155,10 +168,12 @@ private slots:
         bad.write("code,name,unit_cost\nOK1,Fine,1.5\nBAD1,Broken,-2\n");
         bad.close();
         const QString errors = m_dir.filePath(QStringLiteral("errors.csv"));
-        Run run = cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--file"),
-                       bad.fileName(), QStringLiteral("--errors"), errors});
+        Run run
+            = cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--file"),
+                   bad.fileName(), QStringLiteral("--errors"), errors});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains("skus.csv:3: [unit_cost] -2 is below the minimum of 0."), run.err.constData());
+        QVERIFY2(run.err.contains("skus.csv:3: [unit_cost] -2 is below the minimum of 0."),
+                 run.err.constData());
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM skus")), qint64(1));
         QFile errorFile(errors);
         QVERIFY(errorFile.open(QIODevice::ReadOnly));
@@ -175,9 +190,13 @@ private slots:
     void killedImportChangesNothing()
     {
         const QString db = m_dir.filePath(QStringLiteral("kill.db"));
-        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--dir"), m_csv}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--dir"),
+                      m_csv})
+                     .exitCode,
+                 0);
         const qint64 salesBefore = scalar(db, QStringLiteral("SELECT count(*) FROM sales"));
-        const qint64 sumBefore = scalar(db, QStringLiteral("SELECT CAST(total(quantity) * 1000 AS INTEGER) FROM sales"));
+        const qint64 sumBefore = scalar(
+            db, QStringLiteral("SELECT CAST(total(quantity) * 1000 AS INTEGER) FROM sales"));
 
         // 3 million rows for the SKUs and locations of the demo, all new keys.
         QStringList skus, locations;
@@ -209,8 +228,9 @@ private slots:
             f.write(chunk);
         }
         QProcess process;
-        process.start(QStringLiteral(STOCKSHIFT_CLI_PATH),
-                      {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--file"), big});
+        process.start(
+            QStringLiteral(STOCKSHIFT_CLI_PATH),
+            {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--file"), big});
         QVERIFY(process.waitForStarted());
         QTest::qWait(700);
         QVERIFY2(process.state() == QProcess::Running,
@@ -219,8 +239,11 @@ private slots:
         QVERIFY(process.waitForFinished());
 
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sales")), salesBefore);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT CAST(total(quantity) * 1000 AS INTEGER) FROM sales")), sumBefore);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM import_batches WHERE status = 'running'")),
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT CAST(total(quantity) * 1000 AS INTEGER) FROM sales")),
+            sumBefore);
+        QCOMPARE(scalar(db, QStringLiteral(
+                                "SELECT count(*) FROM import_batches WHERE status = 'running'")),
                  qint64(0));
         auto c = Storage::Connection::open(db);
         QSqlQuery q((*c)->db());
@@ -231,8 +254,9 @@ private slots:
     void cycleWritesOutputs()
     {
         const QString out = m_dir.filePath(QStringLiteral("cycle"));
-        const Run run = cli({QStringLiteral("cycle"), QStringLiteral("--out"), out, QStringLiteral("--skus"),
-                             QStringLiteral("30"), QStringLiteral("--json")});
+        const Run run
+            = cli({QStringLiteral("cycle"), QStringLiteral("--out"), out, QStringLiteral("--skus"),
+                   QStringLiteral("30"), QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY(QFile::exists(out + QStringLiteral("/stockshift.db")));
         QVERIFY(QFile::exists(out + QStringLiteral("/info.json")));

@@ -39,9 +39,11 @@ QByteArray databaseDigest(const QString &path)
     auto c = Storage::Connection::open(path);
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QSqlQuery q((*c)->db());
-    for (const char *table : {"locations", "skus", "stock", "sales", "lanes", "suppliers", "supplier_items",
-                              "supplier_locations", "open_orders", "customers", "agreements", "events"}) {
-        if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2, 3").arg(QString::fromLatin1(table))))
+    for (const char *table :
+         {"locations", "skus", "stock", "sales", "lanes", "suppliers", "supplier_items",
+          "supplier_locations", "open_orders", "customers", "agreements", "events"}) {
+        if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2, 3")
+                        .arg(QString::fromLatin1(table))))
             return {};
         while (q.next())
             for (int i = 0; i < q.record().count(); ++i)
@@ -85,13 +87,14 @@ private slots:
         auto summary = DemoGenerator(DemoSettings{}).writeDatabase(m_defaultDb);
         QVERIFY2(summary.ok(), qPrintable(summary.errorMessage()));
         m_default = *summary;
-        qInfo("default demo: %lld sales rows, %lld stock rows in %lld ms", m_default.salesRows, m_default.stockRows,
-              m_default.elapsedMs);
+        qInfo("default demo: %lld sales rows, %lld stock rows in %lld ms", m_default.salesRows,
+              m_default.stockRows, m_default.elapsedMs);
     }
 
     void sameSeedSameData()
     {
-        const QString a = m_dir.filePath(QStringLiteral("a")), b = m_dir.filePath(QStringLiteral("b"));
+        const QString a = m_dir.filePath(QStringLiteral("a")),
+                      b = m_dir.filePath(QStringLiteral("b"));
         QVERIFY(DemoGenerator(small()).writeCsv(a).ok());
         QVERIFY(DemoGenerator(small()).writeCsv(b).ok());
         QCOMPARE(folderDigest(a), folderDigest(b));
@@ -99,7 +102,8 @@ private slots:
         QVERIFY(DemoGenerator(small(8)).writeCsv(c).ok());
         QVERIFY(folderDigest(a) != folderDigest(c));
 
-        const QString db1 = m_dir.filePath(QStringLiteral("d1.db")), db2 = m_dir.filePath(QStringLiteral("d2.db"));
+        const QString db1 = m_dir.filePath(QStringLiteral("d1.db")),
+                      db2 = m_dir.filePath(QStringLiteral("d2.db"));
         QVERIFY(DemoGenerator(small()).writeDatabase(db1).ok());
         QVERIFY(DemoGenerator(small()).writeDatabase(db2).ok());
         QCOMPARE(databaseDigest(db1), databaseDigest(db2));
@@ -109,33 +113,47 @@ private slots:
     {
         QTest::addColumn<QString>("sql");
         QTest::addColumn<qint64>("expected");
-        QTest::newRow("one national DC") << QStringLiteral("SELECT count(*) FROM locations WHERE kind = 'supplier_dc'") << qint64(1);
-        QTest::newRow("four hubs") << QStringLiteral("SELECT count(*) FROM locations WHERE kind = 'regional_hub'") << qint64(4);
-        QTest::newRow("twelve stores and MFCs")
-            << QStringLiteral("SELECT count(*) FROM locations WHERE kind IN ('store', 'micro_fulfilment')") << qint64(12);
-        QTest::newRow("three partner sellers")
-            << QStringLiteral("SELECT count(*) FROM locations WHERE kind = 'partner_seller' AND owner <> ''") << qint64(3);
+        QTest::newRow("one national DC")
+            << QStringLiteral("SELECT count(*) FROM locations WHERE kind = 'supplier_dc'")
+            << qint64(1);
+        QTest::newRow("four hubs")
+            << QStringLiteral("SELECT count(*) FROM locations WHERE kind = 'regional_hub'")
+            << qint64(4);
+        QTest::newRow("twelve stores and MFCs") << QStringLiteral(
+            "SELECT count(*) FROM locations WHERE kind IN ('store', 'micro_fulfilment')")
+                                                << qint64(12);
+        QTest::newRow("three partner sellers") << QStringLiteral(
+            "SELECT count(*) FROM locations WHERE kind = 'partner_seller' AND owner <> ''")
+                                               << qint64(3);
         QTest::newRow("300 SKUs") << QStringLiteral("SELECT count(*) FROM skus") << qint64(300);
-        QTest::newRow("several categories") << QStringLiteral("SELECT count(DISTINCT category) >= 6 FROM skus") << qint64(1);
-        QTest::newRow("two years of history") << QStringLiteral("SELECT max(day) - min(day) + 1 FROM sales") << qint64(730);
+        QTest::newRow("several categories")
+            << QStringLiteral("SELECT count(DISTINCT category) >= 6 FROM skus") << qint64(1);
+        QTest::newRow("two years of history")
+            << QStringLiteral("SELECT max(day) - min(day) + 1 FROM sales") << qint64(730);
         QTest::newRow("perishables carry lots with expiry")
-            << QStringLiteral("SELECT count(*) > 0 FROM stock s JOIN skus k ON k.id = s.sku_id WHERE k.shelf_life_days "
+            << QStringLiteral("SELECT count(*) > 0 FROM stock s JOIN skus k ON k.id = s.sku_id "
+                              "WHERE k.shelf_life_days "
                               "BETWEEN 1 AND 30 AND s.lot <> '' AND s.expiry_day IS NOT NULL")
             << qint64(1);
         QTest::newRow("some stock already expired")
-            << QStringLiteral("SELECT count(*) > 0 FROM stock WHERE expiry_day < as_of_day") << qint64(1);
-        QTest::newRow("stockouts present") << QStringLiteral("SELECT count(*) > 0 FROM stock WHERE on_hand = 0") << qint64(1);
-        QTest::newRow("every partner has an agreement")
-            << QStringLiteral("SELECT count(*) FROM locations l WHERE kind = 'partner_seller' AND NOT EXISTS "
-                              "(SELECT 1 FROM agreements a WHERE a.provider_id = l.id OR a.receiver_id = l.id)")
-            << qint64(0);
-        QTest::newRow("lanes never loop") << QStringLiteral("SELECT count(*) FROM lanes WHERE from_id = to_id") << qint64(0);
-        QTest::newRow("lane cost grows with lead time")
-            << QStringLiteral("SELECT (SELECT avg(cost_per_unit) FROM lanes WHERE mode = 'road' AND lead_time_days >= 2) > "
-                              "(SELECT avg(cost_per_unit) FROM lanes WHERE mode = 'road' AND lead_time_days < 2)")
+            << QStringLiteral("SELECT count(*) > 0 FROM stock WHERE expiry_day < as_of_day")
             << qint64(1);
+        QTest::newRow("stockouts present")
+            << QStringLiteral("SELECT count(*) > 0 FROM stock WHERE on_hand = 0") << qint64(1);
+        QTest::newRow("every partner has an agreement") << QStringLiteral(
+            "SELECT count(*) FROM locations l WHERE kind = 'partner_seller' AND NOT EXISTS "
+            "(SELECT 1 FROM agreements a WHERE a.provider_id = l.id OR a.receiver_id = l.id)")
+                                                        << qint64(0);
+        QTest::newRow("lanes never loop")
+            << QStringLiteral("SELECT count(*) FROM lanes WHERE from_id = to_id") << qint64(0);
+        QTest::newRow("lane cost grows with lead time") << QStringLiteral(
+            "SELECT (SELECT avg(cost_per_unit) FROM lanes WHERE mode = 'road' AND lead_time_days "
+            ">= 2) > "
+            "(SELECT avg(cost_per_unit) FROM lanes WHERE mode = 'road' AND lead_time_days < 2)")
+                                                        << qint64(1);
         QTest::newRow("every SKU has a supplier")
-            << QStringLiteral("SELECT count(*) FROM skus k WHERE NOT EXISTS (SELECT 1 FROM supplier_items i WHERE i.sku_id = k.id)")
+            << QStringLiteral("SELECT count(*) FROM skus k WHERE NOT EXISTS (SELECT 1 FROM "
+                              "supplier_items i WHERE i.sku_id = k.id)")
             << qint64(0);
         QTest::newRow("MOQ is a multiple of the pack")
             << QStringLiteral("SELECT count(*) FROM supplier_items WHERE moq < order_multiple OR "
@@ -143,17 +161,22 @@ private slots:
             << qint64(0);
         QTest::newRow("purchase orders and transfers in flight")
             << QStringLiteral("SELECT count(DISTINCT type) FROM open_orders") << qint64(2);
-        QTest::newRow("promotions flagged in sales") << QStringLiteral("SELECT count(*) > 0 FROM sales WHERE promo = 1") << qint64(1);
+        QTest::newRow("promotions flagged in sales")
+            << QStringLiteral("SELECT count(*) > 0 FROM sales WHERE promo = 1") << qint64(1);
         QTest::newRow("holidays in the calendar")
-            << QStringLiteral("SELECT count(*) >= 10 FROM events WHERE kind = 'holiday'") << qint64(1);
+            << QStringLiteral("SELECT count(*) >= 10 FROM events WHERE kind = 'holiday'")
+            << qint64(1);
         QTest::newRow("no sales on Christmas Day")
-            << QStringLiteral("SELECT count(*) FROM sales WHERE day IN (SELECT start_day FROM events WHERE name LIKE 'Christmas Day%')")
+            << QStringLiteral("SELECT count(*) FROM sales WHERE day IN (SELECT start_day FROM "
+                              "events WHERE name LIKE 'Christmas Day%')")
             << qint64(0);
         QTest::newRow("new products start late")
-            << QStringLiteral("SELECT count(*) > 0 FROM (SELECT sku_id, min(day) AS first FROM sales GROUP BY sku_id) "
+            << QStringLiteral("SELECT count(*) > 0 FROM (SELECT sku_id, min(day) AS first FROM "
+                              "sales GROUP BY sku_id) "
                               "WHERE first > (SELECT min(day) + 300 FROM sales)")
             << qint64(1);
-        QTest::newRow("customers with CLTV") << QStringLiteral("SELECT count(*) FROM customers WHERE cltv > 0") << qint64(2000);
+        QTest::newRow("customers with CLTV")
+            << QStringLiteral("SELECT count(*) FROM customers WHERE cltv > 0") << qint64(2000);
     }
 
     void defaultNetworkShape()
@@ -168,8 +191,9 @@ private slots:
     {
         auto c = Storage::Connection::open(m_defaultDb);
         QSqlQuery q((*c)->db());
-        QVERIFY(q.exec(QStringLiteral("SELECT location_id, sku_id, count(*), avg(quantity), "
-                                      "avg(quantity * quantity) FROM sales GROUP BY location_id, sku_id")));
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT location_id, sku_id, count(*), avg(quantity), "
+                           "avg(quantity * quantity) FROM sales GROUP BY location_id, sku_id")));
         int smooth = 0, intermittent = 0, total = 0;
         while (q.next()) {
             const double n = q.value(2).toDouble();
@@ -183,10 +207,13 @@ private slots:
                 ++intermittent;
         }
         QVERIFY(total > 2000);
-        QVERIFY2(smooth > total / 10, qPrintable(QStringLiteral("%1 smooth of %2").arg(smooth).arg(total)));
-        QVERIFY2(intermittent > total / 10, qPrintable(QStringLiteral("%1 intermittent of %2").arg(intermittent).arg(total)));
+        QVERIFY2(smooth > total / 10,
+                 qPrintable(QStringLiteral("%1 smooth of %2").arg(smooth).arg(total)));
+        QVERIFY2(intermittent > total / 10,
+                 qPrintable(QStringLiteral("%1 intermittent of %2").arg(intermittent).arg(total)));
         // Weekly seasonality: Saturdays sell more than Sundays overall.
-        QVERIFY(q.exec(QStringLiteral("SELECT (day + 3) % 7, sum(quantity) FROM sales GROUP BY 1")));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT (day + 3) % 7, sum(quantity) FROM sales GROUP BY 1")));
         std::map<int, double> byWeekday;
         while (q.next())
             byWeekday[q.value(0).toInt()] = q.value(1).toDouble();
@@ -202,12 +229,16 @@ private slots:
             const Import::KindSpec &spec = Import::kindSpec(kind);
             QFile f(QDir(folder).filePath(spec.fileName));
             QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(spec.fileName));
-            const QStringList header = QString::fromUtf8(f.readLine()).trimmed().split(QLatin1Char(','));
+            const QStringList header
+                = QString::fromUtf8(f.readLine()).trimmed().split(QLatin1Char(','));
             for (const QString &column : header)
-                QVERIFY2(spec.field(column), qPrintable(QStringLiteral("%1: %2").arg(spec.fileName, column)));
+                QVERIFY2(spec.field(column),
+                         qPrintable(QStringLiteral("%1: %2").arg(spec.fileName, column)));
             for (const Import::FieldSpec &field : spec.fields)
                 if (field.required && field.defaultValue.isEmpty())
-                    QVERIFY2(header.contains(field.key), qPrintable(QStringLiteral("%1 lacks %2").arg(spec.fileName, field.key)));
+                    QVERIFY2(
+                        header.contains(field.key),
+                        qPrintable(QStringLiteral("%1 lacks %2").arg(spec.fileName, field.key)));
         }
         // Both writers describe the same network.
         const QString db = m_dir.filePath(QStringLiteral("layout.db"));
@@ -235,7 +266,12 @@ private slots:
         std::atomic_bool cancel{false};
         int calls = 0;
         auto result = DemoGenerator(small()).writeDatabase(
-            db, [&](int percent, const QString &) { if (percent > 10 && ++calls) cancel = true; }, &cancel);
+            db,
+            [&](int percent, const QString &) {
+                if (percent > 10 && ++calls)
+                    cancel = true;
+            },
+            &cancel);
         QVERIFY(!result.ok());
         QCOMPARE(result.error().code, QStringLiteral("cancelled"));
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM locations")), qint64(0));

@@ -162,7 +162,8 @@ private slots:
     void properties_data()
     {
         QTest::addColumn<QString>("method");
-        for (const char *name : {"naive", "snaive", "ma", "ses", "holt", "holt-damped", "croston", "sba", "tsb"})
+        for (const char *name :
+             {"naive", "snaive", "ma", "ses", "holt", "holt-damped", "croston", "sba", "tsb"})
             QTest::newRow(name) << QString::fromLatin1(name);
     }
 
@@ -174,9 +175,10 @@ private slots:
         auto m = make(method);
         QCOMPARE(m->name(), method);
         QVERIFY(m->fit(std::vector<double>(24, 7.0), 4));
-        const double expected = method == QLatin1String("sba")
-                                    ? 7.0 * (1.0 - m->parameters().value(QStringLiteral("alpha")).toDouble() / 2.0)
-                                    : 7.0;
+        const double expected
+            = method == QLatin1String("sba")
+                  ? 7.0 * (1.0 - m->parameters().value(QStringLiteral("alpha")).toDouble() / 2.0)
+                  : 7.0;
         for (double f : m->forecast(8))
             QVERIFY2(std::abs(f - expected) < 1e-6, qPrintable(QString::number(f)));
         if (method != QLatin1String("sba"))
@@ -200,8 +202,8 @@ private slots:
         QVERIFY(std::abs(result.x[0] - 0.3) < 1e-4);
         QVERIFY(std::abs(result.x[1] - 0.7) < 1e-4);
         // The box holds: the unconstrained minimum at 2 is clamped to 1.
-        const auto clamped = nelderMead([](const std::vector<double> &x) { return (x[0] - 2) * (x[0] - 2); },
-                                        {0.5}, {0}, {1});
+        const auto clamped = nelderMead(
+            [](const std::vector<double> &x) { return (x[0] - 2) * (x[0] - 2); }, {0.5}, {0}, {1});
         QVERIFY(std::abs(clamped.x[0] - 1.0) < 1e-6);
     }
 };

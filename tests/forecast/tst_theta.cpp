@@ -23,7 +23,8 @@ private slots:
         QVERIFY(theta.fit(y, 1));
         const auto f = theta.forecast(5);
         for (std::size_t i = 1; i < f.size(); ++i)
-            QVERIFY2(std::abs((f[i] - f[i - 1]) - 1.0) < 1e-9, qPrintable(QString::number(f[i] - f[i - 1])));
+            QVERIFY2(std::abs((f[i] - f[i - 1]) - 1.0) < 1e-9,
+                     qPrintable(QString::number(f[i] - f[i - 1])));
         QCOMPARE(theta.parameters().value(QStringLiteral("drift")).toDouble(), 1.0);
         QCOMPARE(theta.parameters().value(QStringLiteral("seasonal")).toBool(), false);
     }
@@ -67,7 +68,8 @@ private slots:
         for (int t = 0; t < n; ++t) {
             state = state * 1103515245u + 12345u;
             const double noise = double((state >> 16) & 0x7fff) / 32768.0 - 0.5;
-            y.push_back(kind == 1 ? 50 + 10 * noise : 50 + 10 * std::sin(2 * M_PI * t / 12.0) + noise);
+            y.push_back(kind == 1 ? 50 + 10 * noise
+                                  : 50 + 10 * std::sin(2 * M_PI * t / 12.0) + noise);
         }
         QCOMPARE(isSeasonal(y, 12), seasonal);
     }

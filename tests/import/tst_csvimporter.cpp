@@ -103,43 +103,45 @@ private slots:
         QTest::addColumn<QString>("reason");
 
         const QByteArray salesHeader = "date,location,sku,quantity\n2024-01-01,L1,S1,5\n";
-        QTest::newRow("unknown sku") << int(Kind::Sales) << salesHeader + "2024-01-02,L1,XX,5\n"
-                                     << qint64(3) << QStringLiteral("sku")
-                                     << QStringLiteral("Unknown SKU code \"XX\".");
+        QTest::newRow("unknown sku")
+            << int(Kind::Sales) << salesHeader + "2024-01-02,L1,XX,5\n"
+            << qint64(3) << QStringLiteral("sku") << QStringLiteral("Unknown SKU code \"XX\".");
         QTest::newRow("unknown location")
-            << int(Kind::Sales) << salesHeader + "2024-01-02,NOPE,S1,5\n" << qint64(3)
-            << QStringLiteral("location") << QStringLiteral("Unknown location code \"NOPE\".");
+            << int(Kind::Sales) << salesHeader + "2024-01-02,NOPE,S1,5\n"
+            << qint64(3) << QStringLiteral("location")
+            << QStringLiteral("Unknown location code \"NOPE\".");
         QTest::newRow("text in number")
-            << int(Kind::Sales) << salesHeader + "2024-01-02,L1,S1,five\n" << qint64(3)
-            << QStringLiteral("quantity") << QStringLiteral("\"five\" is not a number.");
+            << int(Kind::Sales) << salesHeader + "2024-01-02,L1,S1,five\n"
+            << qint64(3) << QStringLiteral("quantity")
+            << QStringLiteral("\"five\" is not a number.");
         QTest::newRow("invalid date") << int(Kind::Sales) << salesHeader + "2023-02-29,L1,S1,1\n"
                                       << qint64(3) << QStringLiteral("date")
                                       << QStringLiteral("\"2023-02-29\" is not a valid date in the "
                                                         "format yyyy-mm-dd.");
         QTest::newRow("implausible date")
-            << int(Kind::Sales) << salesHeader + "1900-01-01,L1,S1,1\n" << qint64(3)
-            << QStringLiteral("date")
+            << int(Kind::Sales) << salesHeader + "1900-01-01,L1,S1,1\n"
+            << qint64(3) << QStringLiteral("date")
             << QStringLiteral("The date 1900-01-01 is implausible (before 1970 or after 2100).");
         QTest::newRow("missing required value")
-            << int(Kind::Sales) << salesHeader + "2024-01-02,L1,S1,\n" << qint64(3)
-            << QStringLiteral("quantity") << QStringLiteral("A value is required.");
+            << int(Kind::Sales) << salesHeader + "2024-01-02,L1,S1,\n"
+            << qint64(3) << QStringLiteral("quantity") << QStringLiteral("A value is required.");
         QTest::newRow("duplicate key in file")
-            << int(Kind::Sales) << salesHeader + "2024-01-01,L1,S1,7\n" << qint64(3)
-            << QStringLiteral("(row)")
+            << int(Kind::Sales) << salesHeader + "2024-01-01,L1,S1,7\n"
+            << qint64(3) << QStringLiteral("(row)")
             << QStringLiteral("The key date=2024-01-01, location=L1, sku=S1 appears earlier in "
                               "this file; the earlier row was kept.");
         QTest::newRow("shifted columns")
-            << int(Kind::Sales) << salesHeader + "2024-01-02,L1,S1,5,extra\n" << qint64(3)
-            << QStringLiteral("(row)")
+            << int(Kind::Sales) << salesHeader + "2024-01-02,L1,S1,5,extra\n"
+            << qint64(3) << QStringLiteral("(row)")
             << QStringLiteral("The row has 5 fields but the header has 4; is a delimiter inside a "
                               "value missing its quotes?");
         QTest::newRow("negative stock")
             << int(Kind::Stock) << QByteArray("location,sku,on_hand\nL1,S1,4\nL1,S2,-3\n")
-            << qint64(3) << QStringLiteral("on_hand") << QStringLiteral("-3 is below the minimum of 0.");
+            << qint64(3) << QStringLiteral("on_hand")
+            << QStringLiteral("-3 is below the minimum of 0.");
         QTest::newRow("bad enum")
-            << int(Kind::Locations)
-            << QByteArray("code,name,kind\nN1,New,store\nN2,Other,castle\n") << qint64(3)
-            << QStringLiteral("kind")
+            << int(Kind::Locations) << QByteArray("code,name,kind\nN1,New,store\nN2,Other,castle\n")
+            << qint64(3) << QStringLiteral("kind")
             << QStringLiteral("\"castle\" is not one of: supplier_dc, fulfilment_centre, "
                               "regional_hub, micro_fulfilment, store, partner_seller.");
         QTest::newRow("latitude out of range")
@@ -147,7 +149,8 @@ private slots:
             << QStringLiteral("latitude") << QStringLiteral("95 is above the maximum of 90.");
         QTest::newRow("lane to itself")
             << int(Kind::Lanes) << QByteArray("from,to,cost_per_unit\nDC,L1,0.5\nL1,L1,0.5\n")
-            << qint64(3) << QStringLiteral("to") << QStringLiteral("From and to are the same location.");
+            << qint64(3) << QStringLiteral("to")
+            << QStringLiteral("From and to are the same location.");
         QTest::newRow("purchase without supplier")
             << int(Kind::OpenOrders)
             << QByteArray("order_ref,type,sku,supplier,source,destination,quantity,due_date\n"
@@ -180,10 +183,9 @@ private slots:
                           "Sale,promotion,2024-05-10,2024-05-01\n")
             << qint64(3) << QStringLiteral("end")
             << QStringLiteral("The end date lies before the start date.");
-        QTest::newRow("not a yes/no") << int(Kind::Skus)
-                                      << QByteArray("code,fragile\nN1,yes\nN2,maybe\n") << qint64(3)
-                                      << QStringLiteral("fragile")
-                                      << QStringLiteral("\"maybe\" is not a yes/no value.");
+        QTest::newRow("not a yes/no")
+            << int(Kind::Skus) << QByteArray("code,fragile\nN1,yes\nN2,maybe\n") << qint64(3)
+            << QStringLiteral("fragile") << QStringLiteral("\"maybe\" is not a yes/no value.");
         QTest::newRow("line numbers count quoted newlines")
             << int(Kind::Skus) << QByteArray("code,name,pack_size\nN1,\"two\nlines\",6\nN2,x,0\n")
             << qint64(4) << QStringLiteral("pack_size")
@@ -226,11 +228,12 @@ private slots:
         QCOMPARE(result->rowsAccepted, qint64(2));
         QCOMPARE(result->format.delimiter, ';');
         QCOMPARE(result->format.dateFormat, DateFormat::DayMonthYear);
-        QCOMPARE(dump(db, QStringLiteral("SELECT day, location_id, sku_id, quantity, revenue, promo "
-                                         "FROM sales ORDER BY day")),
-                 QStringLiteral("%1|1|1|1234.5|2469|1\n%2|1|2|3|NULL|NULL")
-                     .arg(Days::fromCivil(2024, 2, 1))
-                     .arg(Days::fromCivil(2024, 2, 2)));
+        QCOMPARE(
+            dump(db, QStringLiteral("SELECT day, location_id, sku_id, quantity, revenue, promo "
+                                    "FROM sales ORDER BY day")),
+            QStringLiteral("%1|1|1|1234.5|2469|1\n%2|1|2|3|NULL|NULL")
+                .arg(Days::fromCivil(2024, 2, 1))
+                .arg(Days::fromCivil(2024, 2, 2)));
     }
 
     void headersMapBySynonyms_data()
@@ -238,8 +241,9 @@ private slots:
         QTest::addColumn<QByteArray>("csv");
         QTest::newRow("german SAP") << QByteArray("Buchungsdatum;Werk;Material;Menge;Kurztext\n"
                                                   "01.02.2024;L1;S1;5;Äpfel\n");
-        QTest::newRow("english ERP") << QByteArray("Posting Date,Plant,Material Number,Qty,Comment\n"
-                                                   "2024-02-01,L1,S1,5,x\n");
+        QTest::newRow("english ERP")
+            << QByteArray("Posting Date,Plant,Material Number,Qty,Comment\n"
+                          "2024-02-01,L1,S1,5,x\n");
         QTest::newRow("odoo-ish") << QByteArray("Date,Warehouse,Internal Reference,Quantity,Note\n"
                                                 "2024-02-01,L1,S1,5,x\n");
     }
@@ -294,12 +298,14 @@ private slots:
                                        "2024-01-02,L1,S1,6\n");
         auto first = CsvImporter::run(settings(db, Kind::Sales, file));
         QVERIFY(first.ok());
-        const QString data = dump(db, QStringLiteral("SELECT location_id, sku_id, day, quantity FROM sales"));
+        const QString data
+            = dump(db, QStringLiteral("SELECT location_id, sku_id, day, quantity FROM sales"));
         auto second = CsvImporter::run(settings(db, Kind::Sales, file));
         QVERIFY(second.ok());
         QCOMPARE(second->rowsAccepted, qint64(2));
         QCOMPARE(second->rowsRejected, qint64(0));
-        QCOMPARE(dump(db, QStringLiteral("SELECT location_id, sku_id, day, quantity FROM sales")), data);
+        QCOMPARE(dump(db, QStringLiteral("SELECT location_id, sku_id, day, quantity FROM sales")),
+                 data);
         QCOMPARE(second->checksum, first->checksum);
         QCOMPARE(second->checksum.size(), 64);
         QVERIFY(second->notes.join(QLatin1Char(' ')).contains(QStringLiteral("imported before")));
@@ -309,10 +315,12 @@ private slots:
     void upsertKeepsUnmappedColumns()
     {
         const QString db = newDatabase();
-        auto result = CsvImporter::run(settings(db, Kind::Skus, writeFile("code,unit_price\nS1,2.5\n")));
+        auto result
+            = CsvImporter::run(settings(db, Kind::Skus, writeFile("code,unit_price\nS1,2.5\n")));
         QVERIFY(result.ok());
         // name and category were not in the file: they keep their values.
-        QCOMPARE(dump(db, QStringLiteral("SELECT name, category, unit_price FROM skus WHERE code = 'S1'")),
+        QCOMPARE(dump(db, QStringLiteral(
+                              "SELECT name, category, unit_price FROM skus WHERE code = 'S1'")),
                  QStringLiteral("Apples|Fresh|2.5"));
     }
 
@@ -344,7 +352,8 @@ private slots:
         QCOMPARE(result->outcome, ImportResult::Outcome::Rejected);
         QCOMPARE(result->exitCode(), 1);
         QCOMPARE(count(db, QStringLiteral("sales")), 0);
-        QCOMPARE(dump(db, QStringLiteral("SELECT status, rows_accepted, rows_rejected FROM import_batches")),
+        QCOMPARE(dump(db, QStringLiteral(
+                              "SELECT status, rows_accepted, rows_rejected FROM import_batches")),
                  QStringLiteral("rejected|1|1"));
     }
 
@@ -354,11 +363,13 @@ private slots:
         const QString db = newDatabase();
         QByteArray csv = "date,location,sku,quantity\n";
         for (int d = 0; d < 20000; ++d)
-            csv += QByteArray("2020-01-01,L1,S1,1\n").replace("2020-01-01", Days::toIso(18262 + d).toLatin1());
-        (void)CsvImporter::run(settings(db, Kind::Sales,
-                                        writeFile("date,location,sku,quantity\n2019-05-05,L2,S2,9\n")));
+            csv += QByteArray("2020-01-01,L1,S1,1\n")
+                       .replace("2020-01-01", Days::toIso(18262 + d).toLatin1());
+        (void)CsvImporter::run(settings(
+            db, Kind::Sales, writeFile("date,location,sku,quantity\n2019-05-05,L2,S2,9\n")));
         const QString before = dump(db, QStringLiteral("SELECT * FROM sales"));
-        const QString batchesBefore = dump(db, QStringLiteral("SELECT id, status FROM import_batches"));
+        const QString batchesBefore
+            = dump(db, QStringLiteral("SELECT id, status FROM import_batches"));
 
         ImportSettings s = settings(db, Kind::Sales, writeFile(csv));
         s.failAfterRows = 12345;
@@ -377,13 +388,14 @@ private slots:
             csv += Days::toIso(18262 + d).toLatin1() + ",L1,S2,2\n";
         std::atomic_bool cancel{false};
         qint64 progressCalls = 0;
-        auto result = CsvImporter::run(settings(db, Kind::Sales, writeFile(csv)),
-                                       [&](qint64, qint64, qint64 rows) {
-                                           ++progressCalls;
-                                           if (rows > 0)
-                                               cancel = true;
-                                       },
-                                       &cancel);
+        auto result = CsvImporter::run(
+            settings(db, Kind::Sales, writeFile(csv)),
+            [&](qint64, qint64, qint64 rows) {
+                ++progressCalls;
+                if (rows > 0)
+                    cancel = true;
+            },
+            &cancel);
         // The progress callback fires at most every 100 ms, so cancel from the start instead when
         // the import was too fast to report.
         if (result.ok() && result->outcome == ImportResult::Outcome::Committed) {
@@ -414,7 +426,8 @@ private slots:
         auto result = CsvImporter::run(s);
         QVERIFY(result.ok());
         QCOMPARE(result->rowsRemoved, qint64(1));
-        QCOMPARE(dump(db, QStringLiteral("SELECT sku_id, on_hand FROM stock")), QStringLiteral("1|7"));
+        QCOMPARE(dump(db, QStringLiteral("SELECT sku_id, on_hand FROM stock")),
+                 QStringLiteral("1|7"));
     }
 
     void replaceModeDeactivatesMasterData()
@@ -432,8 +445,8 @@ private slots:
     void createsMissingReferencesWhenAsked()
     {
         const QString db = newDatabase();
-        ImportSettings s = settings(db, Kind::Stock,
-                                    writeFile("location,sku,on_hand\nNEWLOC,NEWSKU,5\nNEWLOC,S1,2\n"));
+        ImportSettings s = settings(
+            db, Kind::Stock, writeFile("location,sku,on_hand\nNEWLOC,NEWSKU,5\nNEWLOC,S1,2\n"));
         s.createMissingReferences = true;
         auto result = CsvImporter::run(s);
         QVERIFY(result.ok());
@@ -447,9 +460,9 @@ private slots:
     void suppliersDeliveryLocations()
     {
         const QString db = newDatabase();
-        auto result = CsvImporter::run(
-            settings(db, Kind::Suppliers,
-                     writeFile("code,name,lead_time_days,delivers_to\nV2,Two,7,DC|L1\nV3,Three,3,\n")));
+        auto result = CsvImporter::run(settings(
+            db, Kind::Suppliers,
+            writeFile("code,name,lead_time_days,delivers_to\nV2,Two,7,DC|L1\nV3,Three,3,\n")));
         QVERIFY2(result.ok(), qPrintable(result.errorMessage()));
         QCOMPARE(result->rowsAccepted, qint64(2));
         QCOMPARE(dump(db, QStringLiteral("SELECT s.code, l.code FROM supplier_locations sl JOIN "
@@ -461,8 +474,9 @@ private slots:
     void constantsDefaultsAndFactors()
     {
         const QString db = newDatabase();
-        ImportSettings s = settings(db, Kind::Sales, writeFile("Day,Item,Grams\n2024-01-01,S1,2500\n"
-                                                                "2024-01-02,S1,\n"));
+        ImportSettings s = settings(db, Kind::Sales,
+                                    writeFile("Day,Item,Grams\n2024-01-01,S1,2500\n"
+                                              "2024-01-02,S1,\n"));
         s.mapping.columns = {{QStringLiteral("date"), QStringLiteral("Day")},
                              {QStringLiteral("quantity"), QStringLiteral("Grams")}};
         s.mapping.constants = {{QStringLiteral("location"), QStringLiteral("L1")}};
@@ -478,9 +492,10 @@ private slots:
     void errorsCsvListsEveryIssue()
     {
         const QString db = newDatabase();
-        ImportSettings s = settings(db, Kind::Sales,
-                                    writeFile("date,location,sku,quantity\n2024-01-01,L1,=HYPERLINK(1),5\n"
-                                              "2024-01-02,L1,S1,x\n"));
+        ImportSettings s
+            = settings(db, Kind::Sales,
+                       writeFile("date,location,sku,quantity\n2024-01-01,L1,=HYPERLINK(1),5\n"
+                                 "2024-01-02,L1,S1,x\n"));
         s.errorsCsvPath = m_dir.filePath(QStringLiteral("errors.csv"));
         s.maxIssuesKept = 1;
         auto result = CsvImporter::run(s);
@@ -492,7 +507,8 @@ private slots:
         const QList<QByteArray> lines = f.readAll().split('\n');
         QCOMPARE(lines.at(0), QByteArray("line,column,value,reason"));
         // The formula in the value is neutralised for spreadsheets.
-        QCOMPARE(lines.at(1), QByteArray("2,sku,'=HYPERLINK(1),\"Unknown SKU code \"\"=HYPERLINK(1)\"\".\""));
+        QCOMPARE(lines.at(1),
+                 QByteArray("2,sku,'=HYPERLINK(1),\"Unknown SKU code \"\"=HYPERLINK(1)\"\".\""));
         QCOMPARE(lines.at(2), QByteArray("3,quantity,x,\"\"\"x\"\" is not a number.\""));
     }
 };

@@ -65,12 +65,12 @@ private slots:
         QTest::addColumn<QList<qint64>>("lines");
 
         const auto utf8 = int(Encoding::Utf8);
-        QTest::newRow("plain LF") << QByteArray("a,b\n1,2\n") << utf8 << ',' << Records{{"a", "b"}, {"1", "2"}}
-                                  << QList<qint64>{1, 2};
-        QTest::newRow("CRLF") << QByteArray("a,b\r\n1,2\r\n") << utf8 << ',' << Records{{"a", "b"}, {"1", "2"}}
-                              << QList<qint64>{1, 2};
-        QTest::newRow("no final newline") << QByteArray("a,b\n1,2") << utf8 << ',' << Records{{"a", "b"}, {"1", "2"}}
-                                          << QList<qint64>{1, 2};
+        QTest::newRow("plain LF") << QByteArray("a,b\n1,2\n") << utf8 << ','
+                                  << Records{{"a", "b"}, {"1", "2"}} << QList<qint64>{1, 2};
+        QTest::newRow("CRLF") << QByteArray("a,b\r\n1,2\r\n") << utf8 << ','
+                              << Records{{"a", "b"}, {"1", "2"}} << QList<qint64>{1, 2};
+        QTest::newRow("no final newline") << QByteArray("a,b\n1,2") << utf8 << ','
+                                          << Records{{"a", "b"}, {"1", "2"}} << QList<qint64>{1, 2};
         QTest::newRow("quoted delimiter and quote")
             << QByteArray("name,note\n\"Smith, J.\",\"say \"\"hi\"\"\"\n") << utf8 << ','
             << Records{{"name", "note"}, {"Smith, J.", "say \"hi\""}} << QList<qint64>{1, 2};
@@ -78,29 +78,39 @@ private slots:
             << QByteArray("a,b\n\"line1\nline2\",x\n3,4\n") << utf8 << ','
             << Records{{"a", "b"}, {"line1\nline2", "x"}, {"3", "4"}} << QList<qint64>{1, 2, 4};
         QTest::newRow("empty lines keep line numbers")
-            << QByteArray("a;b\n\n\r\n1;2\n\n3;4\n") << utf8 << ';' << Records{{"a", "b"}, {"1", "2"}, {"3", "4"}}
-            << QList<qint64>{1, 4, 6};
+            << QByteArray("a;b\n\n\r\n1;2\n\n3;4\n") << utf8 << ';'
+            << Records{{"a", "b"}, {"1", "2"}, {"3", "4"}} << QList<qint64>{1, 4, 6};
         QTest::newRow("empty fields and ragged rows")
             << QByteArray("a,b,c\n,,\n1\n1,2,3,4\n") << utf8 << ','
-            << Records{{"a", "b", "c"}, {"", "", ""}, {"1"}, {"1", "2", "3", "4"}} << QList<qint64>{1, 2, 3, 4};
-        QTest::newRow("UTF-8 BOM") << QByteArray("\xEF\xBB\xBFMaterial;Menge\nÄpfel;3\n") << utf8 << ';'
-                                   << Records{{"Material", "Menge"}, {QStringLiteral("Äpfel"), "3"}}
-                                   << QList<qint64>{1, 2};
-        QTest::newRow("tab and pipe") << QByteArray("a\tb|c\n") << utf8 << '\t' << Records{{"a", "b|c"}}
-                                      << QList<qint64>{1};
+            << Records{{"a", "b", "c"}, {"", "", ""}, {"1"}, {"1", "2", "3", "4"}}
+            << QList<qint64>{1, 2, 3, 4};
+        QTest::newRow("UTF-8 BOM")
+            << QByteArray("\xEF\xBB\xBFMaterial;Menge\nÄpfel;3\n") << utf8 << ';'
+            << Records{{"Material", "Menge"}, {QStringLiteral("Äpfel"), "3"}}
+            << QList<qint64>{1, 2};
+        QTest::newRow("tab and pipe")
+            << QByteArray("a\tb|c\n") << utf8 << '\t' << Records{{"a", "b|c"}} << QList<qint64>{1};
         QTest::newRow("Windows-1252 umlauts")
-            << QByteArray("Stra\xDF" "e;K\xE4se;\x80\n\xF6\xFC;1\n") << int(Encoding::Windows1252) << ';'
+            << QByteArray("Stra\xDF"
+                          "e;K\xE4se;\x80\n\xF6\xFC;1\n")
+            << int(Encoding::Windows1252) << ';'
             << Records{{QStringLiteral("Straße"), QStringLiteral("Käse"), QStringLiteral("€")},
                        {QStringLiteral("öü"), "1"}}
             << QList<qint64>{1, 2};
         QTest::newRow("UTF-16LE with BOM")
-            << QByteArray("\xFF\xFE" "a\0,\0\xE4\0\n\0" "1\0,\0" "2\0\n\0", 18) << int(Encoding::Utf16LE) << ','
-            << Records{{"a", QStringLiteral("ä")}, {"1", "2"}} << QList<qint64>{1, 2};
+            << QByteArray("\xFF\xFE"
+                          "a\0,\0\xE4\0\n\0"
+                          "1\0,\0"
+                          "2\0\n\0",
+                          18)
+            << int(Encoding::Utf16LE) << ',' << Records{{"a", QStringLiteral("ä")}, {"1", "2"}}
+            << QList<qint64>{1, 2};
         QTest::newRow("UTF-16BE with BOM")
-            << QByteArray("\xFE\xFF\0a\0,\0b\0\n", 10) << int(Encoding::Utf16BE) << ',' << Records{{"a", "b"}}
-            << QList<qint64>{1};
-        QTest::newRow("lone CR line ends") << QByteArray("a,b\r1,2\r") << utf8 << ','
-                                           << Records{{"a", "b"}, {"1", "2"}} << QList<qint64>{1, 2};
+            << QByteArray("\xFE\xFF\0a\0,\0b\0\n", 10) << int(Encoding::Utf16BE) << ','
+            << Records{{"a", "b"}} << QList<qint64>{1};
+        QTest::newRow("lone CR line ends")
+            << QByteArray("a,b\r1,2\r") << utf8 << ',' << Records{{"a", "b"}, {"1", "2"}}
+            << QList<qint64>{1, 2};
     }
 
     void parses()
@@ -120,7 +130,8 @@ private slots:
     {
         const ReadResult result = read(write("a,b\n1,\"open\n2,3\n"), Encoding::Utf8, ',');
         QCOMPARE(result.records.size(), 1);
-        QVERIFY2(result.error.contains(QStringLiteral("starts on line 2 is not closed")), qPrintable(result.error));
+        QVERIFY2(result.error.contains(QStringLiteral("starts on line 2 is not closed")),
+                 qPrintable(result.error));
     }
 
     void longFields()
@@ -141,11 +152,16 @@ private slots:
         QByteArray bytes = "id,text\n";
         QList<QStringList> expected{{"id", "text"}};
         for (int i = 0; bytes.size() < 3 * (1 << 20); ++i) {
-            const QByteArray text = i % 7 == 0 ? "\"quoted, with \"\"quote\"\"\nand newline " + QByteArray::number(i) + "\""
-                                               : "plain " + QByteArray::number(i) + QByteArray(i % 50, 'z');
+            const QByteArray text
+                = i % 7 == 0
+                      ? "\"quoted, with \"\"quote\"\"\nand newline " + QByteArray::number(i) + "\""
+                      : "plain " + QByteArray::number(i) + QByteArray(i % 50, 'z');
             bytes += QByteArray::number(i) + ',' + text + (i % 3 ? "\n" : "\r\n");
-            expected.append({QString::number(i), i % 7 == 0 ? QStringLiteral("quoted, with \"quote\"\nand newline %1").arg(i)
-                                                            : QStringLiteral("plain %1").arg(i) + QString(i % 50, QLatin1Char('z'))});
+            expected.append(
+                {QString::number(i),
+                 i % 7 == 0
+                     ? QStringLiteral("quoted, with \"quote\"\nand newline %1").arg(i)
+                     : QStringLiteral("plain %1").arg(i) + QString(i % 50, QLatin1Char('z'))});
         }
         const ReadResult result = read(write(bytes), Encoding::Utf8, ',');
         QCOMPARE(result.error, QString());
@@ -164,7 +180,8 @@ private slots:
     void missingFile()
     {
         CsvReader reader;
-        const Status s = reader.open(m_dir.filePath(QStringLiteral("absent.csv")), Encoding::Utf8, ',');
+        const Status s
+            = reader.open(m_dir.filePath(QStringLiteral("absent.csv")), Encoding::Utf8, ',');
         QVERIFY(!s.ok());
         QCOMPARE(s.error().code, QStringLiteral("not-found"));
     }

@@ -37,7 +37,8 @@ private slots:
         QTest::addColumn<int>("dateFormat");
         QTest::addColumn<QStringList>("headers");
 
-        QTest::newRow("generic") << QByteArray("date,location,sku,quantity\n2024-01-05,L1,S1,3.5\n2024-01-06,L1,S1,4\n")
+        QTest::newRow("generic") << QByteArray(
+            "date,location,sku,quantity\n2024-01-05,L1,S1,3.5\n2024-01-06,L1,S1,4\n")
                                  << int(Encoding::Utf8) << ',' << 0 << '.' << int(DateFormat::Iso)
                                  << QStringList{"date", "location", "sku", "quantity"};
         QTest::newRow("german SAP with title")
@@ -48,23 +49,33 @@ private slots:
         QTest::newRow("windows-1252 tab")
             << QByteArray("Artikel\tMenge\tDatum\nK\xE4se\t3\t20240105\nW\xFCrze\t4\t20240106\n")
             << int(Encoding::Windows1252) << '\t' << 0 << '.' << int(DateFormat::Compact)
-            << QStringList{QStringLiteral("Artikel"), QStringLiteral("Menge"), QStringLiteral("Datum")};
+            << QStringList{QStringLiteral("Artikel"), QStringLiteral("Menge"),
+                           QStringLiteral("Datum")};
         QTest::newRow("pipe, US dates")
-            << QByteArray("sku|qty|date\nA|1|12/31/2023\nB|2|01/15/2024\n") << int(Encoding::Utf8) << '|' << 0 << '.'
-            << int(DateFormat::MonthDayYear) << QStringList{"sku", "qty", "date"};
-        QTest::newRow("excel serials under a date header")
-            << QByteArray("Reference,Item,Receipt Date,Quantity\nPO1,beam,43642.51,50\nPO2,screw,43648.1,3000\n")
-            << int(Encoding::Utf8) << ',' << 0 << '.' << int(DateFormat::ExcelSerial)
-            << QStringList{"Reference", "Item", "Receipt Date", "Quantity"};
-        QTest::newRow("one bad date does not hide the format")
-            << QByteArray("Datum;Menge\n01.02.2024;1\n02.02.2024;1\n03.02.2024;1\n04.02.2024;1\n05.02.2024;1\n"
-                          "06.02.2024;1\n07.02.2024;1\n08.02.2024;1\n09.02.2024;1\n10.02.2024;1\n31.02.2024;1\n")
-            << int(Encoding::Utf8) << ';' << 0 << ',' << int(DateFormat::DayMonthYear)
-            << QStringList{"Datum", "Menge"};
-        QTest::newRow("UTF-8 BOM") << QByteArray("\xEF\xBB\xBF" "code,name\nA,Äpfel\n") << int(Encoding::Utf8) << ','
-                                   << 0 << '.' << int(DateFormat::Auto) << QStringList{"code", "name"};
-        QTest::newRow("trailing delimiter") << QByteArray("a,b,\n1,2,\n3,4,\n") << int(Encoding::Utf8) << ',' << 0
-                                            << '.' << int(DateFormat::Auto) << QStringList{"a", "b"};
+            << QByteArray("sku|qty|date\nA|1|12/31/2023\nB|2|01/15/2024\n") << int(Encoding::Utf8)
+            << '|' << 0 << '.' << int(DateFormat::MonthDayYear)
+            << QStringList{"sku", "qty", "date"};
+        QTest::newRow("excel serials under a date header") << QByteArray(
+            "Reference,Item,Receipt Date,Quantity\nPO1,beam,43642.51,50\nPO2,screw,43648.1,3000\n")
+                                                           << int(Encoding::Utf8) << ',' << 0 << '.'
+                                                           << int(DateFormat::ExcelSerial)
+                                                           << QStringList{"Reference", "Item",
+                                                                          "Receipt Date",
+                                                                          "Quantity"};
+        QTest::newRow("one bad date does not hide the format") << QByteArray(
+            "Datum;Menge\n01.02.2024;1\n02.02.2024;1\n03.02.2024;1\n04.02.2024;1\n05.02.2024;1\n"
+            "06.02.2024;1\n07.02.2024;1\n08.02.2024;1\n09.02.2024;1\n10.02.2024;1\n31.02.2024;1\n")
+                                                               << int(Encoding::Utf8) << ';' << 0
+                                                               << ','
+                                                               << int(DateFormat::DayMonthYear)
+                                                               << QStringList{"Datum", "Menge"};
+        QTest::newRow("UTF-8 BOM") << QByteArray("\xEF\xBB\xBF"
+                                                 "code,name\nA,Äpfel\n")
+                                   << int(Encoding::Utf8) << ',' << 0 << '.'
+                                   << int(DateFormat::Auto) << QStringList{"code", "name"};
+        QTest::newRow("trailing delimiter")
+            << QByteArray("a,b,\n1,2,\n3,4,\n") << int(Encoding::Utf8) << ',' << 0 << '.'
+            << int(DateFormat::Auto) << QStringList{"a", "b"};
     }
 
     void detects()
@@ -96,9 +107,11 @@ private slots:
         QVERIFY(result->dateAmbiguous);
         QCOMPARE(result->format.dateFormat, DateFormat::Auto);
         QCOMPARE(result->ambiguities.size(), 1);
-        QCOMPARE(result->ambiguities.first(),
-                 QStringLiteral("Column 'Datum': dates such as 03/04/2024 can be read as day/month or month/day; "
-                                "choose the date format."));
+        QCOMPARE(
+            result->ambiguities.first(),
+            QStringLiteral(
+                "Column 'Datum': dates such as 03/04/2024 can be read as day/month or month/day; "
+                "choose the date format."));
     }
 
     void ambiguousNumbersAreReported()

@@ -70,8 +70,7 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("message");
-        QTest::newRow("not json") << QByteArray("{ nope")
-                                  << QStringLiteral("is not valid JSON");
+        QTest::newRow("not json") << QByteArray("{ nope") << QStringLiteral("is not valid JSON");
         QTest::newRow("unknown kind") << QByteArray(R"({"kinds": {"widgets": {}}})")
                                       << QStringLiteral("unknown import kind \"widgets\"");
         QTest::newRow("unknown field")
@@ -106,19 +105,23 @@ private slots:
         QTest::addColumn<QString>("skuHeader");
         QTest::addColumn<QStringList>("ignored");
         QTest::addColumn<QStringList>("missing");
-        QTest::newRow("own layout") << QStringList{QStringLiteral("date"), QStringLiteral("location"),
-                                                   QStringLiteral("sku"), QStringLiteral("quantity")}
-                                    << QStringLiteral("sku") << QStringList() << QStringList();
-        QTest::newRow("german")
-            << QStringList{QStringLiteral("Buchungsdatum"), QStringLiteral("Werk"),
-                           QStringLiteral("Material"), QStringLiteral("Menge"), QStringLiteral("Kostenstelle")}
-            << QStringLiteral("Material") << QStringList{QStringLiteral("Kostenstelle")} << QStringList();
+        QTest::newRow("own layout")
+            << QStringList{QStringLiteral("date"), QStringLiteral("location"),
+                           QStringLiteral("sku"), QStringLiteral("quantity")}
+            << QStringLiteral("sku") << QStringList() << QStringList();
+        QTest::newRow("german") << QStringList{QStringLiteral("Buchungsdatum"),
+                                               QStringLiteral("Werk"), QStringLiteral("Material"),
+                                               QStringLiteral("Menge"),
+                                               QStringLiteral("Kostenstelle")}
+                                << QStringLiteral("Material")
+                                << QStringList{QStringLiteral("Kostenstelle")} << QStringList();
         QTest::newRow("punctuation and case")
             << QStringList{QStringLiteral("POSTING-DATE"), QStringLiteral("Store ID"),
                            QStringLiteral("PRODUCT.PRODUCTID"), QStringLiteral("Units Sold")}
             << QStringLiteral("PRODUCT.PRODUCTID") << QStringList() << QStringList();
         QTest::newRow("missing quantity")
-            << QStringList{QStringLiteral("date"), QStringLiteral("location"), QStringLiteral("sku")}
+            << QStringList{QStringLiteral("date"), QStringLiteral("location"),
+                           QStringLiteral("sku")}
             << QStringLiteral("sku") << QStringList() << QStringList{QStringLiteral("quantity")};
     }
 

@@ -69,8 +69,9 @@ private slots:
         QCOMPARE(skus->rowsRejected, qint64(0));
         QCOMPARE(skus->rowsAccepted, csvRecords(products.filePath));
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM skus")), skus->rowsAccepted);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT round(unit_price) FROM skus WHERE code = 'HT-1000'")),
-                 qint64(956));
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT round(unit_price) FROM skus WHERE code = 'HT-1000'")),
+            qint64(956));
 
         ImportSettings items = products;
         items.kind = Kind::OpenOrders;
@@ -81,8 +82,8 @@ private slots:
         QVERIFY2(orders.ok(), qPrintable(orders.errorMessage()));
         QCOMPARE(orders->rowsRejected, qint64(0));
         QCOMPARE(orders->rowsAccepted, csvRecords(items.filePath));
-        QCOMPARE(orders->createdReferences,
-                 (QStringList{QStringLiteral("supplier SHINE-VENDOR"), QStringLiteral("location DC-SHINE")}));
+        QCOMPARE(orders->createdReferences, (QStringList{QStringLiteral("supplier SHINE-VENDOR"),
+                                                         QStringLiteral("location DC-SHINE")}));
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(DISTINCT order_ref) FROM open_orders")),
                  qint64(1000));
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM import_batches WHERE profile = "

@@ -53,8 +53,8 @@ private slots:
             auto c = Connection::open(file, v1);
             QVERIFY2(c.ok(), qPrintable(c.errorMessage()));
             QCOMPARE((*c)->schemaVersion(), 1);
-            QVERIFY((*c)->exec(QStringLiteral(
-                "INSERT INTO locations (code, name, kind) VALUES ('DC1', 'Central', 'supplier_dc')")));
+            QVERIFY((*c)->exec(QStringLiteral("INSERT INTO locations (code, name, kind) VALUES "
+                                              "('DC1', 'Central', 'supplier_dc')")));
             // Version 1 has no audit log yet.
             QCOMPARE(count(**c, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
                                                "'audit_log'")),
@@ -63,11 +63,13 @@ private slots:
         auto c = Connection::open(file);
         QVERIFY2(c.ok(), qPrintable(c.errorMessage()));
         QCOMPARE((*c)->schemaVersion(), Schema::currentVersion());
-        QCOMPARE(count(**c, QStringLiteral("SELECT count(*) FROM locations WHERE code = 'DC1'")), 1);
-        QCOMPARE(count(**c, QStringLiteral("SELECT count(*) FROM audit_log")), 0);
-        QCOMPARE(count(**c, QStringLiteral("SELECT count(*) FROM pragma_table_info('import_batches') "
-                                           "WHERE name = 'duration_ms'")),
+        QCOMPARE(count(**c, QStringLiteral("SELECT count(*) FROM locations WHERE code = 'DC1'")),
                  1);
+        QCOMPARE(count(**c, QStringLiteral("SELECT count(*) FROM audit_log")), 0);
+        QCOMPARE(
+            count(**c, QStringLiteral("SELECT count(*) FROM pragma_table_info('import_batches') "
+                                      "WHERE name = 'duration_ms'")),
+            1);
     }
 
     void refusesNewerSchema()
@@ -90,17 +92,18 @@ private slots:
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("code");
-        QTest::newRow("text file") << QByteArray("location,sku\nA,B\n").repeated(200)
-                                   << QStringLiteral("not-a-database");
-        QTest::newRow("truncated sqlite header") << QByteArray("SQLite format 3\0garbage", 23)
-                                                 << QStringLiteral("not-a-database");
+        QTest::newRow("text file")
+            << QByteArray("location,sku\nA,B\n").repeated(200) << QStringLiteral("not-a-database");
+        QTest::newRow("truncated sqlite header")
+            << QByteArray("SQLite format 3\0garbage", 23) << QStringLiteral("not-a-database");
     }
 
     void refusesForeignFiles()
     {
         QFETCH(QByteArray, content);
         QFETCH(QString, code);
-        const QString file = path(QTest::currentDataTag() == QByteArray("text file") ? "a.db" : "b.db");
+        const QString file
+            = path(QTest::currentDataTag() == QByteArray("text file") ? "a.db" : "b.db");
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(content);
@@ -130,13 +133,14 @@ private slots:
         {
             Transaction t(**c);
             QVERIFY(t.isActive());
-            QVERIFY((*c)->exec(QStringLiteral(
-                "INSERT INTO skus (code, name) VALUES ('A', 'rolled back')")));
+            QVERIFY((*c)->exec(
+                QStringLiteral("INSERT INTO skus (code, name) VALUES ('A', 'rolled back')")));
         }
         QCOMPARE(count(**c, QStringLiteral("SELECT count(*) FROM skus")), 0);
         {
             Transaction t(**c);
-            QVERIFY((*c)->exec(QStringLiteral("INSERT INTO skus (code, name) VALUES ('B', 'kept')")));
+            QVERIFY(
+                (*c)->exec(QStringLiteral("INSERT INTO skus (code, name) VALUES ('B', 'kept')")));
             QVERIFY(t.commit());
             QVERIFY(!t.isActive());
         }

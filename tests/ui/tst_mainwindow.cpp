@@ -25,7 +25,6 @@ using namespace Stockshift::Ui;
 
 namespace {
 
-
 qint64 scalar(Storage::DataStore *store, const QString &sql)
 {
     QSqlQuery q(store->connection().db());
@@ -73,7 +72,8 @@ private slots:
         QVERIFY(tables);
         tables->setCurrentIndex(tables->findData(QStringLiteral("sales")));
         QCOMPARE(window.browserModel()->table(), QStringLiteral("sales"));
-        QCOMPARE(qint64(window.browserModel()->rowCount()), window.dataStore()->rowCount(QStringLiteral("sales")));
+        QCOMPARE(qint64(window.browserModel()->rowCount()),
+                 window.dataStore()->rowCount(QStringLiteral("sales")));
     }
 
     void refusesNewerDatabase()
@@ -94,7 +94,8 @@ private slots:
             }
         });
         QVERIFY(!window.openDatabase(newer));
-        QVERIFY2(message.contains(QStringLiteral("newer version of Stockshift")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("newer version of Stockshift")),
+                 qPrintable(message));
         QVERIFY(!window.dataStore());
     }
 
@@ -106,9 +107,12 @@ private slots:
         QVERIFY(window.openDatabase(m_db));
         NetworkMapWidget *map = window.networkMap();
         QVERIFY(map);
-        QCOMPARE(qint64(map->sites().size()),
-                 scalar(window.dataStore(), QStringLiteral("SELECT count(*) FROM locations WHERE latitude IS NOT NULL")));
-        QCOMPARE(qint64(map->links().size()), scalar(window.dataStore(), QStringLiteral("SELECT count(*) FROM lanes")));
+        QCOMPARE(
+            qint64(map->sites().size()),
+            scalar(window.dataStore(),
+                   QStringLiteral("SELECT count(*) FROM locations WHERE latitude IS NOT NULL")));
+        QCOMPARE(qint64(map->links().size()),
+                 scalar(window.dataStore(), QStringLiteral("SELECT count(*) FROM lanes")));
         // East is right, north is up, and every site lies inside the widget.
         const auto &sites = map->sites();
         for (const auto &a : sites) {
@@ -131,7 +135,8 @@ private slots:
         {
             QFile f(csv);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("Kunde;Name 1;Kundengruppe;CLTV\nW1;Alpha GmbH;B2B;1.234,5\nW2;Beta;B2C;-5\nW3;Gamma;B2C;10\n");
+            f.write("Kunde;Name 1;Kundengruppe;CLTV\nW1;Alpha "
+                    "GmbH;B2B;1.234,5\nW2;Beta;B2C;-5\nW3;Gamma;B2C;10\n");
         }
         auto store = Storage::DataStore::open(m_db);
         QVERIFY(store.ok());
@@ -145,12 +150,15 @@ private slots:
         QCOMPARE(Import::Kind(kind->currentData().toInt()), Import::Kind::Customers);
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ImportWizard::FormatPage));
-        QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("delimiter"))->currentText(), QStringLiteral(";"));
-        QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("decimal"))->currentData().toInt(), int(','));
+        QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("delimiter"))->currentText(),
+                 QStringLiteral(";"));
+        QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("decimal"))->currentData().toInt(),
+                 int(','));
         QCOMPARE(wizard.findChild<QTableWidget *>(QStringLiteral("preview"))->rowCount(), 3);
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
-        QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("column_code"))->currentText(), QStringLiteral("Kunde"));
+        QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("column_code"))->currentText(),
+                 QStringLiteral("Kunde"));
         QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("column_segment"))->currentText(),
                  QStringLiteral("Kundengruppe"));
         wizard.next();
@@ -179,7 +187,10 @@ private slots:
         QCOMPARE(wizard.lastResult()->outcome, Import::ImportResult::Outcome::Committed);
         QCOMPARE(wizard.lastResult()->rowsAccepted, qint64(2));
         QCOMPARE((*store)->rowCount(QStringLiteral("customers")), before + 2);
-        QCOMPARE(scalar(store->get(), QStringLiteral("SELECT CAST(cltv * 10 AS INTEGER) FROM customers WHERE code = 'W1'")), qint64(12345));
+        QCOMPARE(scalar(store->get(),
+                        QStringLiteral(
+                            "SELECT CAST(cltv * 10 AS INTEGER) FROM customers WHERE code = 'W1'")),
+                 qint64(12345));
         QTRY_VERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
     }
 };

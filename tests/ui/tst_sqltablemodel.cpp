@@ -35,16 +35,20 @@ private slots:
         QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
         m_store = std::move(store.value());
         auto &c = m_store->connection();
-        QVERIFY(c.exec(QStringLiteral("INSERT INTO locations (id, code, kind) VALUES (1, 'L1', 'store'), "
-                                      "(2, 'L2', 'store')")));
+        QVERIFY(c.exec(
+            QStringLiteral("INSERT INTO locations (id, code, kind) VALUES (1, 'L1', 'store'), "
+                           "(2, 'L2', 'store')")));
         // 100 SKUs; two with codes that would match each other if '_' were a wildcard.
-        QVERIFY(c.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 98) "
-                                      "INSERT INTO skus (id, code, name) SELECT i, printf('SKU-%03d', i), "
-                                      "'Item ' || i FROM n")));
-        QVERIFY(c.exec(QStringLiteral("INSERT INTO skus (id, code, name) VALUES (99, 'A_1', 'underscore'), "
-                                      "(100, 'AB1', 'no underscore')")));
         QVERIFY(c.exec(QStringLiteral(
-            "WITH RECURSIVE d(day) AS (SELECT 19000 UNION ALL SELECT day + 1 FROM d WHERE day < 19999) "
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 98) "
+            "INSERT INTO skus (id, code, name) SELECT i, printf('SKU-%03d', i), "
+            "'Item ' || i FROM n")));
+        QVERIFY(c.exec(
+            QStringLiteral("INSERT INTO skus (id, code, name) VALUES (99, 'A_1', 'underscore'), "
+                           "(100, 'AB1', 'no underscore')")));
+        QVERIFY(c.exec(QStringLiteral(
+            "WITH RECURSIVE d(day) AS (SELECT 19000 UNION ALL SELECT day + 1 FROM d WHERE day < "
+            "19999) "
             "INSERT INTO sales (location_id, sku_id, day, quantity) SELECT l.id, s.id, d.day, "
             "(s.id * 7 + d.day) % 13 FROM locations l, skus s, d")));
         QCOMPARE(m_store->rowCount(QStringLiteral("sales")), qint64(200000));
@@ -61,7 +65,8 @@ private slots:
     {
         QFETCH(QString, table);
         SqlTableModel model(m_store.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setTable(table);
         model.sort(0, Qt::DescendingOrder);
         model.setFilterText(QStringLiteral("1"));
@@ -88,7 +93,8 @@ private slots:
     {
         SqlTableModel model(m_store.get());
         model.setTable(QStringLiteral("sales"));
-        const int location = column(model, "location_id"), sku = column(model, "sku_id"), day = column(model, "day");
+        const int location = column(model, "location_id"), sku = column(model, "sku_id"),
+                  day = column(model, "day");
         QVERIFY(location >= 0 && sku >= 0 && day >= 0);
         QCOMPARE(model.headerData(location, Qt::Horizontal).toString(), QStringLiteral("Location"));
         QCOMPARE(model.data(model.index(0, location)).toString(), QStringLiteral("L1"));
@@ -115,11 +121,15 @@ private slots:
         QTest::addColumn<QString>("filter");
         QTest::addColumn<int>("rows");
         QTest::newRow("code substring") << QStringLiteral("skus") << QStringLiteral("SKU-01") << 10;
-        QTest::newRow("underscore is literal") << QStringLiteral("skus") << QStringLiteral("A_1") << 1;
+        QTest::newRow("underscore is literal")
+            << QStringLiteral("skus") << QStringLiteral("A_1") << 1;
         QTest::newRow("percent is literal") << QStringLiteral("skus") << QStringLiteral("%") << 0;
-        QTest::newRow("case-insensitive name") << QStringLiteral("skus") << QStringLiteral("UNDERSCORE") << 2;
-        QTest::newRow("referenced code") << QStringLiteral("sales") << QStringLiteral("L2") << 100000;
-        QTest::newRow("referenced sku") << QStringLiteral("sales") << QStringLiteral("SKU-050") << 2000;
+        QTest::newRow("case-insensitive name")
+            << QStringLiteral("skus") << QStringLiteral("UNDERSCORE") << 2;
+        QTest::newRow("referenced code")
+            << QStringLiteral("sales") << QStringLiteral("L2") << 100000;
+        QTest::newRow("referenced sku")
+            << QStringLiteral("sales") << QStringLiteral("SKU-050") << 2000;
         QTest::newRow("iso date") << QStringLiteral("sales") << Days::toIso(19500) << 200;
         QTest::newRow("nothing") << QStringLiteral("sales") << QStringLiteral("zzz") << 0;
     }
@@ -141,11 +151,13 @@ private slots:
         model.setTable(QStringLiteral("locations"));
         QCOMPARE(model.rowCount(), 2);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        QVERIFY(m_store->connection().exec(QStringLiteral("INSERT INTO locations (code, kind) VALUES ('L3', 'store')")));
+        QVERIFY(m_store->connection().exec(
+            QStringLiteral("INSERT INTO locations (code, kind) VALUES ('L3', 'store')")));
         m_store->notifyChanged({QStringLiteral("locations")});
         QCOMPARE(reset.count(), 1);
         QCOMPARE(model.rowCount(), 3);
-        QVERIFY(m_store->connection().exec(QStringLiteral("DELETE FROM locations WHERE code = 'L3'")));
+        QVERIFY(
+            m_store->connection().exec(QStringLiteral("DELETE FROM locations WHERE code = 'L3'")));
         m_store->notifyChanged({QStringLiteral("locations")});
     }
 };

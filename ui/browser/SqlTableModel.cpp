@@ -17,8 +17,8 @@ QString referencedTable(const QString &column)
         return QStringLiteral("skus");
     if (column == QLatin1String("supplier_id"))
         return QStringLiteral("suppliers");
-    for (const char *name : {"location_id", "from_id", "to_id", "source_id", "destination_id", "provider_id",
-                             "receiver_id"})
+    for (const char *name : {"location_id", "from_id", "to_id", "source_id", "destination_id",
+                             "provider_id", "receiver_id"})
         if (column == QLatin1String(name))
             return QStringLiteral("locations");
     return {};
@@ -45,7 +45,8 @@ SqlTableModel::SqlTableModel(Storage::DataStore *store, QObject *parent)
     , m_store(store)
 {
     connect(m_store, &Storage::DataStore::tablesChanged, this, [this](const QStringList &tables) {
-        if (tables.contains(m_table) || tables.contains(QStringLiteral("locations")) || tables.contains(QStringLiteral("skus")))
+        if (tables.contains(m_table) || tables.contains(QStringLiteral("locations"))
+            || tables.contains(QStringLiteral("skus")))
             reload();
     });
 }
@@ -86,11 +87,13 @@ void SqlTableModel::readSchema()
         column.referenced = referencedTable(column.name);
         if (!column.referenced.isEmpty()) {
             column.kind = Kind::Reference;
-            column.expression = QStringLiteral("(SELECT code FROM %1 WHERE id = t.%2)").arg(column.referenced, column.name);
+            column.expression = QStringLiteral("(SELECT code FROM %1 WHERE id = t.%2)")
+                                    .arg(column.referenced, column.name);
         } else {
             column.kind = isDayColumn(column.name) ? Kind::Day
-                          : (type == QLatin1String("INTEGER") || type == QLatin1String("REAL")) ? Kind::Number
-                                                                                                 : Kind::Text;
+                          : (type == QLatin1String("INTEGER") || type == QLatin1String("REAL"))
+                              ? Kind::Number
+                              : Kind::Text;
             column.expression = QStringLiteral("t.") + column.name;
         }
         m_columns.append(column);
@@ -111,15 +114,17 @@ QString SqlTableModel::whereClause() const
         if (column.kind == Kind::Text)
             terms.append(QStringLiteral("t.%1 LIKE :f ESCAPE '\\'").arg(column.name));
         else if (column.kind == Kind::Reference)
-            terms.append(QStringLiteral("t.%1 IN (SELECT id FROM %2 WHERE code LIKE :f ESCAPE '\\')")
-                             .arg(column.name, column.referenced));
+            terms.append(
+                QStringLiteral("t.%1 IN (SELECT id FROM %2 WHERE code LIKE :f ESCAPE '\\')")
+                    .arg(column.name, column.referenced));
     }
     // A date typed as yyyy-mm-dd matches day columns exactly.
     const QDate date = QDate::fromString(m_filter.trimmed(), Qt::ISODate);
     if (date.isValid())
         for (const Column &column : m_columns)
             if (column.kind == Kind::Day)
-                terms.append(QStringLiteral("t.%1 = %2").arg(column.name).arg(Days::fromDate(date)));
+                terms.append(
+                    QStringLiteral("t.%1 = %2").arg(column.name).arg(Days::fromDate(date)));
     if (terms.isEmpty())
         return QStringLiteral(" WHERE 0");
     return QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" OR "));
@@ -143,7 +148,8 @@ void SqlTableModel::reload()
         query.prepare(QStringLiteral("SELECT count(*) FROM %1 t").arg(m_table) + whereClause());
         bindFilter(query);
         if (query.exec() && query.next())
-            m_rowCount = int(std::min<qint64>(query.value(0).toLongLong(), std::numeric_limits<int>::max()));
+            m_rowCount = int(
+                std::min<qint64>(query.value(0).toLongLong(), std::numeric_limits<int>::max()));
     }
     endResetModel();
 }
@@ -162,7 +168,8 @@ const QList<QVariantList> *SqlTableModel::page(int pageIndex) const
     QStringList order;
     if (m_sortColumn >= 0 && m_sortColumn < m_columns.size())
         order.append(m_columns[m_sortColumn].expression
-                     + (m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC")));
+                     + (m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC")
+                                                          : QStringLiteral(" DESC")));
     order += m_primaryKey;
     QSqlQuery query(m_store->connection().db());
     query.setForwardOnly(true);
@@ -218,7 +225,8 @@ QVariant SqlTableModel::data(const QModelIndex &index, int role) const
         return {};
     if (column.kind == Kind::Day)
         return Days::toIso(value.toInt());
-    if (column.kind == Kind::Number && role == Qt::DisplayRole && value.typeId() == QMetaType::Double)
+    if (column.kind == Kind::Number && role == Qt::DisplayRole
+        && value.typeId() == QMetaType::Double)
         return QString::number(value.toDouble(), 'g', 10);
     return value;
 }

@@ -17,8 +17,8 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
-#include <QStringList>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 
 namespace Stockshift::Storage {
@@ -47,7 +47,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     /// Number of pages read from the database since the last reset (for tests).

@@ -62,7 +62,8 @@ public:
                 settings,
                 [this](qint64 done, qint64 total, qint64 rows) {
                     const int percent = total > 0 ? int(100 * done / total) : 0;
-                    QMetaObject::invokeMethod(this, [this, percent, rows] { emit progress(percent, rows); });
+                    QMetaObject::invokeMethod(
+                        this, [this, percent, rows] { emit progress(percent, rows); });
                 },
                 &m_cancel);
         }));
@@ -93,8 +94,8 @@ void fillIssues(QTableWidget *table, const ImportResult &result)
 {
     table->clear();
     table->setColumnCount(4);
-    table->setHorizontalHeaderLabels({ImportWizard::tr("Line"), ImportWizard::tr("Column"), ImportWizard::tr("Value"),
-                                      ImportWizard::tr("Reason")});
+    table->setHorizontalHeaderLabels({ImportWizard::tr("Line"), ImportWizard::tr("Column"),
+                                      ImportWizard::tr("Value"), ImportWizard::tr("Reason")});
     table->setRowCount(int(result.issues.size()));
     for (int i = 0; i < result.issues.size(); ++i) {
         const ImportIssue &issue = result.issues[i];
@@ -120,8 +121,9 @@ public:
         : m_wizard(wizard)
     {
         setTitle(ImportWizard::tr("Choose a file"));
-        setSubTitle(ImportWizard::tr("A CSV export of your ERP. Files named after their kind (sales.csv, "
-                                     "stock.csv, …) are recognised."));
+        setSubTitle(
+            ImportWizard::tr("A CSV export of your ERP. Files named after their kind (sales.csv, "
+                             "stock.csv, …) are recognised."));
         m_path = new QLineEdit(this);
         m_path->setObjectName(QStringLiteral("filePath"));
         auto *browse = new QPushButton(ImportWizard::tr("Browse…"), this);
@@ -139,8 +141,9 @@ public:
         m_info->setWordWrap(true);
         form->addRow(QString(), m_info);
         connect(browse, &QPushButton::clicked, this, [this] {
-            const QString file = QFileDialog::getOpenFileName(this, ImportWizard::tr("Import CSV"), m_path->text(),
-                                                              ImportWizard::tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
+            const QString file = QFileDialog::getOpenFileName(
+                this, ImportWizard::tr("Import CSV"), m_path->text(),
+                ImportWizard::tr("CSV files (*.csv *.txt *.tsv);;All files (*)"));
             if (!file.isEmpty())
                 m_path->setText(file);
         });
@@ -148,7 +151,8 @@ public:
             if (const auto kind = kindFromFileName(text))
                 m_kind->setCurrentIndex(m_kind->findData(int(*kind)));
             const QFileInfo info(text);
-            m_info->setText(info.isFile() ? ImportWizard::tr("%1 KB").arg(info.size() / 1024) : QString());
+            m_info->setText(info.isFile() ? ImportWizard::tr("%1 KB").arg(info.size() / 1024)
+                                          : QString());
             emit completeChanged();
         });
     }
@@ -185,11 +189,13 @@ public:
         : m_wizard(wizard)
     {
         setTitle(ImportWizard::tr("Check how the file is written"));
-        setSubTitle(ImportWizard::tr("Stockshift detected these settings from the first rows. Change any of them; "
-                                     "the preview follows."));
+        setSubTitle(ImportWizard::tr(
+            "Stockshift detected these settings from the first rows. Change any of them; "
+            "the preview follows."));
         m_encoding = new QComboBox(this);
         m_encoding->setObjectName(QStringLiteral("encoding"));
-        for (Encoding e : {Encoding::Utf8, Encoding::Utf16LE, Encoding::Utf16BE, Encoding::Windows1252})
+        for (Encoding e :
+             {Encoding::Utf8, Encoding::Utf16LE, Encoding::Utf16BE, Encoding::Windows1252})
             m_encoding->addItem(encodingName(e), int(e));
         m_delimiter = new QComboBox(this);
         m_delimiter->setObjectName(QStringLiteral("delimiter"));
@@ -331,8 +337,9 @@ public:
         , m_format(format)
     {
         setTitle(ImportWizard::tr("Map the columns"));
-        setSubTitle(ImportWizard::tr("Each field reads one column of the file, or a constant. Required fields are "
-                                     "marked *. Columns that feed nothing are ignored."));
+        setSubTitle(ImportWizard::tr(
+            "Each field reads one column of the file, or a constant. Required fields are "
+            "marked *. Columns that feed nothing are ignored."));
         m_profile = new QComboBox(this);
         m_profile->setObjectName(QStringLiteral("profile"));
         m_profile->addItem(ImportWizard::tr("(detected from the headers)"), QString());
@@ -369,13 +376,15 @@ public:
                 applyProfile(*profile);
         });
         connect(load, &QPushButton::clicked, this, [this] {
-            const QString file = QFileDialog::getOpenFileName(this, ImportWizard::tr("Load mapping profile"), QString(),
-                                                              ImportWizard::tr("Mapping profiles (*.json)"));
+            const QString file = QFileDialog::getOpenFileName(
+                this, ImportWizard::tr("Load mapping profile"), QString(),
+                ImportWizard::tr("Mapping profiles (*.json)"));
             if (file.isEmpty())
                 return;
             auto profile = MappingProfile::load(file);
             if (!profile) {
-                QMessageBox::warning(this, ImportWizard::tr("Load mapping profile"), profile.errorMessage());
+                QMessageBox::warning(this, ImportWizard::tr("Load mapping profile"),
+                                     profile.errorMessage());
                 return;
             }
             m_profile->addItem(profile->name, file);
@@ -383,9 +392,9 @@ public:
             applyProfile(*profile);
         });
         connect(save, &QPushButton::clicked, this, [this] {
-            const QString file = QFileDialog::getSaveFileName(this, ImportWizard::tr("Save mapping profile"),
-                                                              QStringLiteral("profile.json"),
-                                                              ImportWizard::tr("Mapping profiles (*.json)"));
+            const QString file = QFileDialog::getSaveFileName(
+                this, ImportWizard::tr("Save mapping profile"), QStringLiteral("profile.json"),
+                ImportWizard::tr("Mapping profiles (*.json)"));
             if (file.isEmpty())
                 return;
             MappingProfile profile;
@@ -393,7 +402,8 @@ public:
             profile.format = m_wizard->settings().format;
             profile.kinds.insert(kindName(m_wizard->settings().kind), currentMapping());
             if (Status s = profile.save(file); !s)
-                QMessageBox::warning(this, ImportWizard::tr("Save mapping profile"), s.errorMessage());
+                QMessageBox::warning(this, ImportWizard::tr("Save mapping profile"),
+                                     s.errorMessage());
         });
     }
 
@@ -404,8 +414,8 @@ public:
     bool validatePage() override
     {
         m_wizard->settings().mapping = currentMapping();
-        m_wizard->settings().profileName = m_profile->currentData().toString().isEmpty() ? QString()
-                                                                                        : m_profile->currentText();
+        m_wizard->settings().profileName
+            = m_profile->currentData().toString().isEmpty() ? QString() : m_profile->currentText();
         return true;
     }
 
@@ -443,8 +453,10 @@ private:
             column->setCurrentIndex(std::max(0, column->findData(match.columns.value(field.key))));
             auto *constant = new QLineEdit;
             constant->setObjectName(QStringLiteral("constant_%1").arg(field.key));
-            constant->setPlaceholderText(field.defaultValue.isEmpty() ? ImportWizard::tr("constant (optional)")
-                                                                      : ImportWizard::tr("default: %1").arg(field.defaultValue));
+            constant->setPlaceholderText(
+                field.defaultValue.isEmpty()
+                    ? ImportWizard::tr("constant (optional)")
+                    : ImportWizard::tr("default: %1").arg(field.defaultValue));
             constant->setText(mapping.constants.value(field.key));
             auto *row = new QHBoxLayout;
             row->addWidget(column, 2);
@@ -477,8 +489,8 @@ private:
     {
         QStringList missing;
         for (const Row &row : m_rows)
-            if (row.field->required && row.field->defaultValue.isEmpty() && row.column->currentData().toString().isEmpty()
-                && row.constant->text().isEmpty())
+            if (row.field->required && row.field->defaultValue.isEmpty()
+                && row.column->currentData().toString().isEmpty() && row.constant->text().isEmpty())
                 missing.append(fieldLabel(*row.field));
         return missing;
     }
@@ -492,11 +504,14 @@ private:
         for (const QString &header : m_format->headers())
             if (!used.contains(header))
                 ignored.append(header);
-        QString text = ignored.isEmpty() ? ImportWizard::tr("Every column is used.")
-                                         : ImportWizard::tr("Ignored columns: %1").arg(ignored.join(QStringLiteral(", ")));
+        QString text
+            = ignored.isEmpty()
+                  ? ImportWizard::tr("Every column is used.")
+                  : ImportWizard::tr("Ignored columns: %1").arg(ignored.join(QStringLiteral(", ")));
         const QStringList missing = missingRequired();
         if (!missing.isEmpty())
-            text += QLatin1Char('\n') + ImportWizard::tr("Still needed: %1").arg(missing.join(QStringLiteral(", ")));
+            text += QLatin1Char('\n')
+                    + ImportWizard::tr("Still needed: %1").arg(missing.join(QStringLiteral(", ")));
         m_ignored->setText(text);
         emit completeChanged();
     }
@@ -523,8 +538,9 @@ public:
         , m_runner(new ImportRunner(this))
     {
         setTitle(commit ? ImportWizard::tr("Import") : ImportWizard::tr("Validate"));
-        setSubTitle(commit ? ImportWizard::tr("Good rows go in, bad rows are reported. One transaction: cancelling "
-                                              "or a failure leaves the database as it was.")
+        setSubTitle(commit ? ImportWizard::tr(
+                        "Good rows go in, bad rows are reported. One transaction: cancelling "
+                        "or a failure leaves the database as it was.")
                            : ImportWizard::tr("Every row is checked without writing anything."));
         auto *layout = new QVBoxLayout(this);
         if (commit) {
@@ -532,7 +548,8 @@ public:
             m_mode = new QComboBox(this);
             m_mode->setObjectName(QStringLiteral("mode"));
             m_mode->addItem(ImportWizard::tr("Update and add (upsert)"), int(ImportMode::Upsert));
-            m_mode->addItem(ImportWizard::tr("Replace: remove rows not in the file"), int(ImportMode::Replace));
+            m_mode->addItem(ImportWizard::tr("Replace: remove rows not in the file"),
+                            int(ImportMode::Replace));
             m_allOrNothing = new QCheckBox(ImportWizard::tr("All or nothing"), this);
             m_allOrNothing->setObjectName(QStringLiteral("allOrNothing"));
             m_create = new QCheckBox(ImportWizard::tr("Create unknown codes"), this);
@@ -544,7 +561,8 @@ public:
             layout->addLayout(options);
         }
         auto *controls = new QHBoxLayout;
-        m_start = new QPushButton(commit ? ImportWizard::tr("Import now") : ImportWizard::tr("Validate"), this);
+        m_start = new QPushButton(
+            commit ? ImportWizard::tr("Import now") : ImportWizard::tr("Validate"), this);
         m_start->setObjectName(QStringLiteral("start"));
         m_cancel = new QPushButton(ImportWizard::tr("Cancel"), this);
         m_cancel->setObjectName(QStringLiteral("cancelRun"));
@@ -579,9 +597,9 @@ public:
         });
         connect(m_runner, &ImportRunner::finished, this, &RunWizardPage::onFinished);
         connect(m_saveErrors, &QPushButton::clicked, this, [this] {
-            const QString file = QFileDialog::getSaveFileName(this, ImportWizard::tr("Save problems"),
-                                                              QStringLiteral("import-problems.csv"),
-                                                              ImportWizard::tr("CSV files (*.csv)"));
+            const QString file = QFileDialog::getSaveFileName(
+                this, ImportWizard::tr("Save problems"), QStringLiteral("import-problems.csv"),
+                ImportWizard::tr("CSV files (*.csv)"));
             if (file.isEmpty() || !m_wizard->lastResult())
                 return;
             if (Status s = CsvImporter::writeIssues(file, m_wizard->lastResult()->issues); !s)

@@ -33,7 +33,10 @@ public:
     Storage::DataStore *store() const { return m_store; }
     /// The result of the last run (validation or import), if any.
     const std::optional<Import::ImportResult> &lastResult() const { return m_lastResult; }
-    void setLastResult(std::optional<Import::ImportResult> result) { m_lastResult = std::move(result); }
+    void setLastResult(std::optional<Import::ImportResult> result)
+    {
+        m_lastResult = std::move(result);
+    }
 
 private:
     Storage::DataStore *m_store;

@@ -1,8 +1,8 @@
 #include "mainwindow/MainWindow.h"
 
 #include "SolverInfo.h"
-#include "common/Days.h"
 #include "browser/SqlTableModel.h"
+#include "common/Days.h"
 #include "import/CsvImporter.h"
 #include "import/ImportWizard.h"
 #include "info/DatabaseInfo.h"
@@ -49,12 +49,17 @@ struct Area
 };
 
 const Area kAreas[] = {
-    {"network", QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Network"), QStyle::SP_DriveNetIcon},
-    {"browser", QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Data browser"), QStyle::SP_FileDialogDetailedView},
-    {"forecasts", QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Forecasts"), QStyle::SP_FileDialogContentsView},
-    {"health", QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Stock health"), QStyle::SP_DialogApplyButton},
+    {"network", QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Network"),
+     QStyle::SP_DriveNetIcon},
+    {"browser", QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Data browser"),
+     QStyle::SP_FileDialogDetailedView},
+    {"forecasts", QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Forecasts"),
+     QStyle::SP_FileDialogContentsView},
+    {"health", QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Stock health"),
+     QStyle::SP_DialogApplyButton},
     {"plans", QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Plans"), QStyle::SP_BrowserReload},
-    {"exports", QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Exports"), QStyle::SP_DialogSaveButton},
+    {"exports", QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Exports"),
+     QStyle::SP_DialogSaveButton},
 };
 
 const char *tableLabel(const QString &table)
@@ -66,12 +71,17 @@ const char *tableLabel(const QString &table)
         {QStringLiteral("sales"), QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Sales history")},
         {QStringLiteral("lanes"), QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Lanes")},
         {QStringLiteral("suppliers"), QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Suppliers")},
-        {QStringLiteral("supplier_items"), QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Supplier items")},
-        {QStringLiteral("open_orders"), QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Open orders")},
+        {QStringLiteral("supplier_items"),
+         QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Supplier items")},
+        {QStringLiteral("open_orders"),
+         QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Open orders")},
         {QStringLiteral("customers"), QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Customers")},
-        {QStringLiteral("agreements"), QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Partner agreements")},
-        {QStringLiteral("events"), QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Events and promotions")},
-        {QStringLiteral("import_batches"), QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Import history")},
+        {QStringLiteral("agreements"),
+         QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Partner agreements")},
+        {QStringLiteral("events"),
+         QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Events and promotions")},
+        {QStringLiteral("import_batches"),
+         QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Import history")},
     };
     return labels.value(table, "");
 }
@@ -104,7 +114,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigator->setFixedWidth(170);
     m_navigator->setSpacing(2);
     for (const Area &area : kAreas) {
-        auto *item = new QListWidgetItem(style()->standardIcon(area.icon), tr(area.label), m_navigator);
+        auto *item
+            = new QListWidgetItem(style()->standardIcon(area.icon), tr(area.label), m_navigator);
         item->setData(Qt::UserRole, QString::fromLatin1(area.name));
         item->setSizeHint(QSize(160, 34));
     }
@@ -116,7 +127,8 @@ MainWindow::MainWindow(QWidget *parent)
     row->addWidget(m_navigator);
     row->addWidget(m_pages, 1);
     setCentralWidget(central);
-    connect(m_navigator, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigator, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
 
     m_statusDatabase = new QLabel(this);
     m_statusCounts = new QLabel(this);
@@ -136,29 +148,31 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New database…"), QKeySequence::New, this,
-                    &MainWindow::newDatabase);
-    file->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open database…"), QKeySequence::Open, this,
-                    &MainWindow::openDatabaseDialog);
+    file->addAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New database…"),
+                    QKeySequence::New, this, &MainWindow::newDatabase);
+    file->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open database…"),
+                    QKeySequence::Open, this, &MainWindow::openDatabaseDialog);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addSeparator();
     file->addAction(tr("&Import CSV…"), QKeySequence(tr("Ctrl+I")), this, [this] { importCsv(); });
-    file->addAction(tr("Import &folder…"), QKeySequence(tr("Ctrl+Shift+I")), this, &MainWindow::importFolder);
+    file->addAction(tr("Import &folder…"), QKeySequence(tr("Ctrl+Shift+I")), this,
+                    &MainWindow::importFolder);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < int(std::size(kAreas)); ++i)
-        view->addAction(tr(kAreas[i].label), QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)), this,
-                        [this, i] { m_navigator->setCurrentRow(i); });
+        view->addAction(tr(kAreas[i].label), QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)),
+                        this, [this, i] { m_navigator->setCurrentRow(i); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Stockshift"), this, [this] {
-        QMessageBox::about(this, tr("About Stockshift"),
-                           tr("<h3>Stockshift %1</h3><p>Inventory planning workstation: forecasts, stock health, "
-                              "transfer and purchase plans that explain themselves.</p><p>Qt %2 · %3</p>")
-                               .arg(QStringLiteral(STOCKSHIFT_VERSION), QString::fromLatin1(qVersion()),
-                                    Solvers::cbcVersion()));
+        QMessageBox::about(
+            this, tr("About Stockshift"),
+            tr("<h3>Stockshift %1</h3><p>Inventory planning workstation: forecasts, stock health, "
+               "transfer and purchase plans that explain themselves.</p><p>Qt %2 · %3</p>")
+                .arg(QStringLiteral(STOCKSHIFT_VERSION), QString::fromLatin1(qVersion()),
+                     Solvers::cbcVersion()));
     });
     updateRecentMenu();
 }
@@ -207,26 +221,30 @@ void MainWindow::rebuildPages()
     m_locationsModel = nullptr;
     if (!m_store) {
         for (const Area &area : kAreas)
-            m_pages->addWidget(buildPendingPage(tr(area.label), tr("Open or create a database with the File menu.")));
+            m_pages->addWidget(buildPendingPage(
+                tr(area.label), tr("Open or create a database with the File menu.")));
         return;
     }
     m_pages->addWidget(buildNetworkPage());
     m_pages->addWidget(buildBrowserPage());
-    m_pages->addWidget(buildPendingPage(
-        tr("Forecasts"),
-        tr("Not available in this version yet. Demand forecasts per SKU × location, with prediction "
-           "intervals and accuracy tracking, will be computed from the sales history and events below.")));
+    m_pages->addWidget(
+        buildPendingPage(tr("Forecasts"), tr("Not available in this version yet. Demand forecasts "
+                                             "per SKU × location, with prediction "
+                                             "intervals and accuracy tracking, will be computed "
+                                             "from the sales history and events below.")));
     m_pages->addWidget(buildPendingPage(
         tr("Stock health"),
-        tr("Not available in this version yet. Stockouts, overstock, expiring lots, ABC/XYZ and days of "
+        tr("Not available in this version yet. Stockouts, overstock, expiring lots, ABC/XYZ and "
+           "days of "
            "inventory will be computed from the stock, sales and open orders below.")));
+    m_pages->addWidget(
+        buildPendingPage(tr("Plans"), tr("Not available in this version yet. Transfer and purchase "
+                                         "plans, solved with COIN-OR CBC, will use "
+                                         "the lanes, suppliers and agreements below.")));
     m_pages->addWidget(buildPendingPage(
-        tr("Plans"),
-        tr("Not available in this version yet. Transfer and purchase plans, solved with COIN-OR CBC, will use "
-           "the lanes, suppliers and agreements below.")));
-    m_pages->addWidget(buildPendingPage(
-        tr("Exports"), tr("Not available in this version yet. Purchase orders (CSV, PDF, EDI) and fulfilment "
-                          "tier configurations will be exported from approved plans.")));
+        tr("Exports"),
+        tr("Not available in this version yet. Purchase orders (CSV, PDF, EDI) and fulfilment "
+           "tier configurations will be exported from approved plans.")));
 }
 
 QWidget *MainWindow::buildPendingPage(const QString &title, const QString &text)
@@ -245,10 +263,13 @@ QWidget *MainWindow::buildPendingPage(const QString &title, const QString &text)
         for (const QString &table : Storage::Schema::browsableTables()) {
             if (table == QLatin1String("import_batches"))
                 continue;
-            lines.append(QStringLiteral("<tr><td>%1</td><td align=right>&nbsp;&nbsp;%2</td></tr>")
-                             .arg(tr(tableLabel(table)), QLocale().toString(m_store->rowCount(table))));
+            lines.append(
+                QStringLiteral("<tr><td>%1</td><td align=right>&nbsp;&nbsp;%2</td></tr>")
+                    .arg(tr(tableLabel(table)), QLocale().toString(m_store->rowCount(table))));
         }
-        auto *counts = new QLabel(tr("<p>Data available in this database:</p><table>%1</table>").arg(lines.join(QString())), page);
+        auto *counts = new QLabel(tr("<p>Data available in this database:</p><table>%1</table>")
+                                      .arg(lines.join(QString())),
+                                  page);
         layout->addWidget(counts);
     }
     layout->addStretch();
@@ -273,7 +294,8 @@ QWidget *MainWindow::buildNetworkPage()
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({620, 220});
     layout->addWidget(splitter);
-    connect(m_locationsModel, &QAbstractItemModel::modelReset, table, [table] { table->resizeColumnsToContents(); });
+    connect(m_locationsModel, &QAbstractItemModel::modelReset, table,
+            [table] { table->resizeColumnsToContents(); });
     table->resizeColumnsToContents();
     return page;
 }
@@ -323,7 +345,8 @@ QWidget *MainWindow::buildBrowserPage()
     });
     connect(m_browserModel, &QAbstractItemModel::modelReset, this, updateCount);
     // Only the rows in view are measured, so this stays cheap on millions of rows.
-    connect(m_browserModel, &QAbstractItemModel::modelReset, view, [view] { view->resizeColumnsToContents(); });
+    connect(m_browserModel, &QAbstractItemModel::modelReset, view,
+            [view] { view->resizeColumnsToContents(); });
     m_browserModel->setTable(tables->currentData().toString());
     updateCount();
     return page;
@@ -340,7 +363,9 @@ void MainWindow::updateStatus()
         m_statusCounts->setText(info.errorMessage());
         return;
     }
-    m_statusDatabase->setText(tr("%1 (%2 MB)").arg(QFileInfo(info->path).fileName()).arg(double(info->fileBytes) / 1e6, 0, 'f', 1));
+    m_statusDatabase->setText(tr("%1 (%2 MB)")
+                                  .arg(QFileInfo(info->path).fileName())
+                                  .arg(double(info->fileBytes) / 1e6, 0, 'f', 1));
     qint64 locations = 0, skus = 0, sales = 0;
     for (const auto &[table, n] : info->tableCounts) {
         if (table == QLatin1String("locations"))
@@ -354,12 +379,14 @@ void MainWindow::updateStatus()
                          .arg(QLocale().toString(locations), QLocale().toString(skus),
                               QLocale().toString(info->seriesCount), QLocale().toString(sales));
     if (info->firstSalesDay >= 0)
-        counts += tr(" · history %1 – %2").arg(Days::toIso(info->firstSalesDay), Days::toIso(info->lastSalesDay));
+        counts += tr(" · history %1 – %2")
+                      .arg(Days::toIso(info->firstSalesDay), Days::toIso(info->lastSalesDay));
     m_statusCounts->setText(counts);
     m_statusImport->setText(info->lastImports.isEmpty()
                                 ? tr("No imports yet")
-                                : tr("Last import: %1 (%2)").arg(info->lastImports.constFirst().fileName,
-                                                                 info->lastImports.constFirst().startedAt));
+                                : tr("Last import: %1 (%2)")
+                                      .arg(info->lastImports.constFirst().fileName,
+                                           info->lastImports.constFirst().startedAt));
 }
 
 void MainWindow::newDatabase()
@@ -369,7 +396,8 @@ void MainWindow::newDatabase()
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
-        QMessageBox::warning(this, tr("New database"), tr("%1 already exists; open it instead.").arg(path));
+        QMessageBox::warning(this, tr("New database"),
+                             tr("%1 already exists; open it instead.").arg(path));
         return;
     }
     openDatabase(path);
@@ -377,8 +405,9 @@ void MainWindow::newDatabase()
 
 void MainWindow::openDatabaseDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QDir::homePath(),
-                                                      tr("Stockshift databases (*.db *.sqlite);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open database"), QDir::homePath(),
+                                       tr("Stockshift databases (*.db *.sqlite);;All files (*)"));
     if (!path.isEmpty())
         openDatabase(path);
 }
@@ -401,7 +430,8 @@ void MainWindow::importFolder()
         QMessageBox::information(this, tr("Import folder"), tr("Open or create a database first."));
         return;
     }
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import folder"), QDir::homePath());
+    const QString folder
+        = QFileDialog::getExistingDirectory(this, tr("Import folder"), QDir::homePath());
     if (folder.isEmpty())
         return;
     QList<Import::ImportSettings> jobs;
@@ -416,8 +446,10 @@ void MainWindow::importFolder()
         jobs.append(s);
     }
     if (jobs.isEmpty()) {
-        QMessageBox::information(this, tr("Import folder"), tr("%1 holds none of the known files (locations.csv, "
-                                                               "skus.csv, …).").arg(folder));
+        QMessageBox::information(this, tr("Import folder"),
+                                 tr("%1 holds none of the known files (locations.csv, "
+                                    "skus.csv, …).")
+                                     .arg(folder));
         return;
     }
     QProgressDialog progress(tr("Importing…"), tr("Cancel"), 0, int(jobs.size()) * 100, this);
@@ -434,7 +466,8 @@ void MainWindow::importFolder()
                 jobs[i],
                 [&progress, i](qint64 done, qint64 total, qint64) {
                     const int value = i * 100 + (total > 0 ? int(100 * done / total) : 0);
-                    QMetaObject::invokeMethod(&progress, [&progress, value] { progress.setValue(value); });
+                    QMetaObject::invokeMethod(&progress,
+                                              [&progress, value] { progress.setValue(value); });
                 },
                 cancel.get());
             summaries.append(result ? result->summary() : result.errorMessage());
@@ -449,7 +482,8 @@ void MainWindow::importFolder()
     for (const auto &job : jobs)
         tables += Import::tablesWritten(job.kind);
     m_store->notifyChanged(tables);
-    QMessageBox::information(this, tr("Import folder"), watcher.result().join(QStringLiteral("\n\n")));
+    QMessageBox::information(this, tr("Import folder"),
+                             watcher.result().join(QStringLiteral("\n\n")));
 }
 
 void MainWindow::updateRecentMenu()

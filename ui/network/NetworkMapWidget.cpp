@@ -24,12 +24,20 @@ struct KindStyle
 };
 
 const KindStyle kStyles[] = {
-    {"supplier_dc", QT_TRANSLATE_NOOP("Stockshift::Ui::NetworkMapWidget", "National / supplier DC"), QColor(0x1f, 0x4e, 0x79), 9},
-    {"fulfilment_centre", QT_TRANSLATE_NOOP("Stockshift::Ui::NetworkMapWidget", "Fulfilment centre"), QColor(0x2e, 0x75, 0xb6), 8},
-    {"regional_hub", QT_TRANSLATE_NOOP("Stockshift::Ui::NetworkMapWidget", "Regional hub"), QColor(0x7b, 0x3f, 0x9e), 8},
-    {"micro_fulfilment", QT_TRANSLATE_NOOP("Stockshift::Ui::NetworkMapWidget", "Micro-fulfilment centre"), QColor(0xd9, 0x82, 0x1e), 6},
-    {"store", QT_TRANSLATE_NOOP("Stockshift::Ui::NetworkMapWidget", "Store"), QColor(0x38, 0x8e, 0x3c), 5},
-    {"partner_seller", QT_TRANSLATE_NOOP("Stockshift::Ui::NetworkMapWidget", "Partner seller"), QColor(0xc6, 0x28, 0x28), 6},
+    {"supplier_dc", QT_TRANSLATE_NOOP("Stockshift::Ui::NetworkMapWidget", "National / supplier DC"),
+     QColor(0x1f, 0x4e, 0x79), 9},
+    {"fulfilment_centre",
+     QT_TRANSLATE_NOOP("Stockshift::Ui::NetworkMapWidget", "Fulfilment centre"),
+     QColor(0x2e, 0x75, 0xb6), 8},
+    {"regional_hub", QT_TRANSLATE_NOOP("Stockshift::Ui::NetworkMapWidget", "Regional hub"),
+     QColor(0x7b, 0x3f, 0x9e), 8},
+    {"micro_fulfilment",
+     QT_TRANSLATE_NOOP("Stockshift::Ui::NetworkMapWidget", "Micro-fulfilment centre"),
+     QColor(0xd9, 0x82, 0x1e), 6},
+    {"store", QT_TRANSLATE_NOOP("Stockshift::Ui::NetworkMapWidget", "Store"),
+     QColor(0x38, 0x8e, 0x3c), 5},
+    {"partner_seller", QT_TRANSLATE_NOOP("Stockshift::Ui::NetworkMapWidget", "Partner seller"),
+     QColor(0xc6, 0x28, 0x28), 6},
 };
 
 const KindStyle &styleOf(const QString &kind)
@@ -45,10 +53,15 @@ void drawMarker(QPainter &p, const QString &kind, QPointF c, double s)
     if (kind == QLatin1String("supplier_dc") || kind == QLatin1String("fulfilment_centre")) {
         p.drawRect(QRectF(c.x() - s, c.y() - s, 2 * s, 2 * s));
     } else if (kind == QLatin1String("regional_hub")) {
-        QPolygonF diamond{{c.x(), c.y() - s * 1.3}, {c.x() + s * 1.3, c.y()}, {c.x(), c.y() + s * 1.3}, {c.x() - s * 1.3, c.y()}};
+        QPolygonF diamond{{c.x(), c.y() - s * 1.3},
+                          {c.x() + s * 1.3, c.y()},
+                          {c.x(), c.y() + s * 1.3},
+                          {c.x() - s * 1.3, c.y()}};
         p.drawPolygon(diamond);
     } else if (kind == QLatin1String("micro_fulfilment")) {
-        QPolygonF triangle{{c.x(), c.y() - s * 1.2}, {c.x() + s * 1.1, c.y() + s * 0.8}, {c.x() - s * 1.1, c.y() + s * 0.8}};
+        QPolygonF triangle{{c.x(), c.y() - s * 1.2},
+                           {c.x() + s * 1.1, c.y() + s * 0.8},
+                           {c.x() - s * 1.1, c.y() + s * 0.8}};
         p.drawPolygon(triangle);
     } else if (kind == QLatin1String("partner_seller")) {
         QPainterPath star;
@@ -75,7 +88,8 @@ NetworkMapWidget::NetworkMapWidget(Storage::DataStore *store, QWidget *parent)
     setMinimumSize(320, 240);
     setAutoFillBackground(true);
     connect(m_store, &Storage::DataStore::tablesChanged, this, [this](const QStringList &tables) {
-        if (tables.contains(QStringLiteral("locations")) || tables.contains(QStringLiteral("lanes")))
+        if (tables.contains(QStringLiteral("locations"))
+            || tables.contains(QStringLiteral("lanes")))
             reload();
     });
     reload();
@@ -87,17 +101,20 @@ void NetworkMapWidget::reload()
     m_links.clear();
     QHash<qint64, int> index;
     QSqlQuery query(m_store->connection().db());
-    if (query.exec(QStringLiteral("SELECT id, code, name, kind, region, latitude, longitude FROM locations "
-                                  "WHERE active = 1 AND latitude IS NOT NULL AND longitude IS NOT NULL ORDER BY id"))) {
+    if (query.exec(QStringLiteral(
+            "SELECT id, code, name, kind, region, latitude, longitude FROM locations "
+            "WHERE active = 1 AND latitude IS NOT NULL AND longitude IS NOT NULL ORDER BY id"))) {
         while (query.next()) {
-            Site site{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                      query.value(3).toString(), query.value(4).toString(), query.value(5).toDouble(),
+            Site site{query.value(0).toLongLong(), query.value(1).toString(),
+                      query.value(2).toString(),   query.value(3).toString(),
+                      query.value(4).toString(),   query.value(5).toDouble(),
                       query.value(6).toDouble()};
             index.insert(site.id, int(m_sites.size()));
             m_sites.append(site);
         }
     }
-    if (query.exec(QStringLiteral("SELECT from_id, to_id, mode FROM lanes WHERE active = 1 ORDER BY id"))) {
+    if (query.exec(QStringLiteral(
+            "SELECT from_id, to_id, mode FROM lanes WHERE active = 1 ORDER BY id"))) {
         while (query.next()) {
             const int from = index.value(query.value(0).toLongLong(), -1);
             const int to = index.value(query.value(1).toLongLong(), -1);
@@ -145,7 +162,8 @@ void NetworkMapWidget::fitToView()
     QRectF bounds;
     for (const Site &site : m_sites) {
         const QPointF p = toPlane(site.latitude, site.longitude);
-        bounds = bounds.isNull() ? QRectF(p, QSizeF(1e-6, 1e-6)) : bounds.united(QRectF(p, QSizeF(1e-6, 1e-6)));
+        bounds = bounds.isNull() ? QRectF(p, QSizeF(1e-6, 1e-6))
+                                 : bounds.united(QRectF(p, QSizeF(1e-6, 1e-6)));
     }
     const double margin = 60;
     const double w = std::max(bounds.width(), 0.5), h = std::max(bounds.height(), 0.5);
@@ -170,19 +188,22 @@ void NetworkMapWidget::paintEvent(QPaintEvent *)
     if (m_sites.isEmpty()) {
         p.setPen(palette().color(QPalette::Text));
         p.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
-                   tr("No locations with coordinates yet.\nImport locations.csv (latitude, longitude) to see the network."));
+                   tr("No locations with coordinates yet.\nImport locations.csv (latitude, "
+                      "longitude) to see the network."));
         return;
     }
 
     // Graticule every degree.
     p.setPen(QPen(QColor(0xdd, 0xe3, 0xea), 1));
-    const QPointF topLeft = (QPointF(0, 0) - m_offset) / m_scale, bottomRight = (QPointF(width(), height()) - m_offset) / m_scale;
+    const QPointF topLeft = (QPointF(0, 0) - m_offset) / m_scale,
+                  bottomRight = (QPointF(width(), height()) - m_offset) / m_scale;
     for (int lat = int(std::floor(-bottomRight.y())); lat <= int(std::ceil(-topLeft.y())); ++lat) {
         const double y = -lat * m_scale + m_offset.y();
         p.drawLine(QPointF(0, y), QPointF(width(), y));
         p.drawText(QPointF(4, y - 2), QStringLiteral("%1°N").arg(lat));
     }
-    for (int lon = int(std::floor(topLeft.x() / m_cosLatitude)); lon <= int(std::ceil(bottomRight.x() / m_cosLatitude)); ++lon) {
+    for (int lon = int(std::floor(topLeft.x() / m_cosLatitude));
+         lon <= int(std::ceil(bottomRight.x() / m_cosLatitude)); ++lon) {
         const double x = lon * m_cosLatitude * m_scale + m_offset.x();
         p.drawLine(QPointF(x, 0), QPointF(x, height()));
         p.drawText(QPointF(x + 2, height() - 4), QStringLiteral("%1°E").arg(lon));
@@ -208,7 +229,8 @@ void NetworkMapWidget::paintEvent(QPaintEvent *)
                 p.setPen(QPen(Qt::white, 1.5));
                 p.setBrush(style.color);
                 drawMarker(p, site.kind, c, style.size);
-                taken.append(QRectF(c.x() - style.size, c.y() - style.size, 2 * style.size, 2 * style.size));
+                taken.append(
+                    QRectF(c.x() - style.size, c.y() - style.size, 2 * style.size, 2 * style.size));
                 continue;
             }
             const QFontMetricsF metrics(font());
@@ -218,7 +240,8 @@ void NetworkMapWidget::paintEvent(QPaintEvent *)
             for (const QRectF &r : taken)
                 overlaps = overlaps || r.intersects(label);
             if (overlaps) {
-                label.moveTopLeft(QPointF(c.x() - style.size - 3 - label.width(), c.y() - label.height() / 2));
+                label.moveTopLeft(
+                    QPointF(c.x() - style.size - 3 - label.width(), c.y() - label.height() / 2));
                 overlaps = false;
                 for (const QRectF &r : taken)
                     overlaps = overlaps || r.intersects(label);
@@ -280,8 +303,8 @@ void NetworkMapWidget::mouseMoveEvent(QMouseEvent *event)
     const Site &site = m_sites[i];
     QToolTip::showText(event->globalPosition().toPoint(),
                        tr("<b>%1</b> %2<br>%3, region %4<br>%5° N, %6° E")
-                           .arg(site.code.toHtmlEscaped(), site.name.toHtmlEscaped(), tr(styleOf(site.kind).label),
-                                site.region.toHtmlEscaped())
+                           .arg(site.code.toHtmlEscaped(), site.name.toHtmlEscaped(),
+                                tr(styleOf(site.kind).label), site.region.toHtmlEscaped())
                            .arg(site.latitude, 0, 'f', 3)
                            .arg(site.longitude, 0, 'f', 3),
                        this);

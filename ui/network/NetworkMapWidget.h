@@ -65,8 +65,8 @@ private:
     QList<Site> m_sites;
     QList<Link> m_links;
     double m_cosLatitude = 1.0;
-    double m_scale = 1.0;     // pixels per plane unit
-    QPointF m_offset;         // widget position of plane origin
+    double m_scale = 1.0; // pixels per plane unit
+    QPointF m_offset;     // widget position of plane origin
     bool m_fitted = false;
     QPoint m_dragStart;
     QPointF m_dragOffset;
