@@ -13,5 +13,6 @@ int runDemo(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 int runInfo(const QStringList &arguments);
 int runCycle(const QStringList &arguments);
+int runForecastSeries(const QStringList &arguments);
 
 } // namespace Stockshift::Cli

@@ -30,6 +30,9 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("Stockshift::Cli", "Import an ERP CSV export (or a folder of them)"),
      Cli::runImport},
     {"info", QT_TRANSLATE_NOOP("Stockshift::Cli", "Show what a database holds"), Cli::runInfo},
+    {"forecast-series",
+     QT_TRANSLATE_NOOP("Stockshift::Cli", "Forecast the series of an M3, M4 or long CSV file"),
+     Cli::runForecastSeries},
     {"cycle",
      QT_TRANSLATE_NOOP("Stockshift::Cli", "Run the whole planning cycle on the demo network"),
      Cli::runCycle},
@@ -44,7 +47,7 @@ QString usage()
           << QString() << QCoreApplication::translate("Stockshift::Cli", "Commands:");
     for (const Command &command : kCommands)
         lines << QStringLiteral("  %1  %2")
-                     .arg(QString::fromLatin1(command.name), -8)
+                     .arg(QString::fromLatin1(command.name), -16)
                      .arg(QCoreApplication::translate("Stockshift::Cli", command.summary));
     lines << QString()
           << QCoreApplication::translate("Stockshift::Cli",

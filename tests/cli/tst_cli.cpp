@@ -56,8 +56,9 @@ class TestCli : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString m_csv; // small demo network as CSV
-    QString m_db;  // imported from m_csv
+    QString m_csv;              // small demo network as CSV
+    QString m_db;               // imported from m_csv
+    QByteArray m_firstForecast; // forecasts of the first format, compared with the others
 
 private slots:
     void initTestCase()
@@ -249,6 +250,87 @@ private slots:
         QSqlQuery q((*c)->db());
         QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+    }
+
+    // The same two series in all three input formats give the same forecasts.
+    void forecastSeriesRoundTrip_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QByteArray>("bytes");
+        QByteArray m3, m4 = "\"V1\"", longFormat = "series_id,t,value\n";
+        QByteArray a = "A", b = "B";
+        for (int t = 0; t < 30; ++t) {
+            const QByteArray va = QByteArray::number(50 + t % 4 * 3 + t / 2);
+            const QByteArray vb = QByteArray::number(20 + (t * 7) % 5);
+            a += ',' + va;
+            b += ',' + vb;
+            m4 += ",\"V" + QByteArray::number(t + 2) + '"';
+            longFormat += "A," + QByteArray::number(t) + ',' + va + '\n';
+            longFormat += "B," + QByteArray::number(t) + ',' + vb + '\n';
+        }
+        m3 = a + "\n" + b + "\n";
+        QByteArray m4Body;
+        for (const QByteArray &row : {a, b}) {
+            QByteArray quoted;
+            for (const QByteArray &cell : row.split(','))
+                quoted += (quoted.isEmpty() ? "" : ",") + ('"' + cell + '"');
+            m4Body += quoted + '\n';
+        }
+        QTest::newRow("m3") << QStringLiteral("m3") << m3;
+        QTest::newRow("m4") << QStringLiteral("m4") << m4 + '\n' + m4Body;
+        QTest::newRow("long") << QStringLiteral("long") << longFormat;
+    }
+
+    void forecastSeriesRoundTrip()
+    {
+        QFETCH(QString, format);
+        QFETCH(QByteArray, bytes);
+        const QString input = m_dir.filePath(QStringLiteral("series-%1.csv").arg(format));
+        const QString output = m_dir.filePath(QStringLiteral("forecast-%1.csv").arg(format));
+        QFile f(input);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+        const Run run = cli({QStringLiteral("forecast-series"), QStringLiteral("--input"), input,
+                             QStringLiteral("--format"), format, QStringLiteral("--season-length"),
+                             QStringLiteral("4"), QStringLiteral("--horizon"), QStringLiteral("5"),
+                             QStringLiteral("--out"), output});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QFile out(output);
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        const QByteArray text = out.readAll();
+        QCOMPARE(text.count('\n'), 11); // header + 2 series x 5 steps
+        QVERIFY(text.startsWith("series_id,h,forecast,lo80,hi80,lo95,hi95\nA,1,"));
+        if (m_firstForecast.isEmpty())
+            m_firstForecast = text;
+        QCOMPARE(text, m_firstForecast);
+    }
+
+    void forecastSeriesReportsBadSeries()
+    {
+        const QString input = m_dir.filePath(QStringLiteral("bad-series.csv"));
+        QFile f(input);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("GOOD,1,2,3,4,5,6,7,8\nTEXT,1,x,3\nEMPTY,,\n");
+        f.close();
+        const QString output = m_dir.filePath(QStringLiteral("bad-out.csv"));
+        const Run run
+            = cli({QStringLiteral("forecast-series"), QStringLiteral("--input"), input,
+                   QStringLiteral("--horizon"), QStringLiteral("2"), QStringLiteral("--out"),
+                   output, QStringLiteral("--method"), QStringLiteral("ses")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("TEXT: not forecast: value 2 is not a number: \"x\""),
+                 run.err.constData());
+        QVERIFY(run.err.contains("EMPTY: not forecast: the series has no values"));
+        QFile out(output);
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        QCOMPARE(out.readAll().count("GOOD,"), 2);
+        const Run unknown
+            = cli({QStringLiteral("forecast-series"), QStringLiteral("--input"), input,
+                   QStringLiteral("--horizon"), QStringLiteral("2"), QStringLiteral("--out"),
+                   output, QStringLiteral("--method"), QStringLiteral("prophet")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains("Unknown forecasting method"));
     }
 
     void cycleWritesOutputs()
