@@ -14,5 +14,6 @@ int runImport(const QStringList &arguments);
 int runInfo(const QStringList &arguments);
 int runCycle(const QStringList &arguments);
 int runForecastSeries(const QStringList &arguments);
+int runForecast(const QStringList &arguments);
 
 } // namespace Stockshift::Cli

@@ -1,7 +1,10 @@
 #include "CliApp.h"
 #include "Commands.h"
 
+#include "common/CsvWriter.h"
+#include "common/Days.h"
 #include "demo/DemoGenerator.h"
+#include "forecast/NetworkForecaster.h"
 #include "import/CsvImporter.h"
 #include "info/DatabaseInfo.h"
 #include "storage/Connection.h"
@@ -12,12 +15,51 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace Stockshift::Cli {
 
+namespace {
+
+/// Writes one forecast run as CSV: location, sku, week start, quantity and the 80/95% bounds.
+Status exportForecasts(const QString &dbPath, qint64 runId, const QString &path)
+{
+    auto connection = Storage::Connection::open(dbPath);
+    if (!connection)
+        return connection.error();
+    QSqlQuery query((*connection)->db());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT l.code, k.code, f.start_day, f.quantity, f.lo80, f.hi80, "
+                                 "f.lo95, f.hi95 FROM forecasts f "
+                                 "JOIN locations l ON l.id = f.location_id JOIN skus k ON k.id = "
+                                 "f.sku_id WHERE f.run_id = ? "
+                                 "ORDER BY l.code, k.code, f.start_day"));
+    query.addBindValue(runId);
+    if (!query.exec())
+        return Error(query.lastError().text(), QStringLiteral("sql"));
+    CsvWriter writer;
+    if (Status s = writer.open(path); !s)
+        return s;
+    writer.row({QStringLiteral("location"), QStringLiteral("sku"), QStringLiteral("period_start"),
+                QStringLiteral("forecast"), QStringLiteral("lo80"), QStringLiteral("hi80"),
+                QStringLiteral("lo95"), QStringLiteral("hi95")});
+    while (query.next()) {
+        writer.text(query.value(0).toString())
+            .text(query.value(1).toString())
+            .text(Days::toIso(query.value(2).toInt()));
+        for (int i = 3; i < 8; ++i)
+            writer.number(query.value(i).toDouble());
+        writer.endRow();
+    }
+    return writer.close();
+}
+
+} // namespace
+
 // The headless planning cycle: demo network as CSV → import of every file through the real
-// importer (so the cycle exercises the import path) → database info. Later steps (forecast,
-// health, plans, exports) append themselves here as they are built.
+// importer (so the cycle exercises the import path) → forecast of every SKU x location with its
+// export → database info. Later steps (health, plans, exports) append themselves here.
 int runCycle(const QStringList &arguments)
 {
     const auto tr = [](const char *text) {
@@ -96,6 +138,24 @@ int runCycle(const QStringList &arguments)
                                            .arg(result->rowsAccepted)
                                            .arg(result->rowsRejected));
     }
+
+    // Forecast every SKU x location (weekly, 13 weeks) and export the forecasts.
+    Forecast::NetworkForecastSettings forecastSettings;
+    forecastSettings.databasePath = dbPath;
+    auto forecast = Forecast::runNetworkForecast(forecastSettings);
+    if (!forecast) {
+        printError(tr("Error: %1").arg(forecast.errorMessage()));
+        return ExitError;
+    }
+    const QString forecastCsv = out.absoluteFilePath(QStringLiteral("forecasts.csv"));
+    if (Status s = exportForecasts(dbPath, forecast->runId, forecastCsv); !s) {
+        printError(tr("Error: %1").arg(s.errorMessage()));
+        return ExitError;
+    }
+    step(QStringLiteral("forecast"), tr("%1 series, mean backtest MASE %2, written to %3")
+                                         .arg(forecast->series)
+                                         .arg(forecast->meanBacktestMase, 0, 'f', 3)
+                                         .arg(forecastCsv));
 
     const auto info = readInfo(dbPath);
     if (!info)

@@ -207,6 +207,42 @@ const char *const kMigration2[] = {
         value TEXT NOT NULL) WITHOUT ROWID)",
 };
 
+// Migration 3: stored forecasts. A run holds its settings; per series the chosen model (demand
+// class, method, parameters, backtest error) and the forecast per bucket with its intervals.
+const char *const kMigration3[] = {
+    R"(CREATE TABLE forecast_runs (
+        id INTEGER PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        bucket_days INTEGER NOT NULL CHECK (bucket_days IN (1, 7)),
+        horizon INTEGER NOT NULL CHECK (horizon > 0),
+        method TEXT NOT NULL,
+        history_end_day INTEGER NOT NULL,
+        series INTEGER NOT NULL DEFAULT 0,
+        failed INTEGER NOT NULL DEFAULT 0,
+        seconds REAL))",
+    R"(CREATE TABLE forecast_models (
+        run_id INTEGER NOT NULL REFERENCES forecast_runs (id) ON DELETE CASCADE,
+        location_id INTEGER NOT NULL REFERENCES locations (id),
+        sku_id INTEGER NOT NULL REFERENCES skus (id),
+        demand_class TEXT NOT NULL,
+        adi REAL,
+        cv2 REAL,
+        method TEXT NOT NULL,
+        parameters TEXT NOT NULL DEFAULT '{}',
+        backtest_mae REAL,
+        backtest_mase REAL,
+        error TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (run_id, location_id, sku_id)) WITHOUT ROWID)",
+    R"(CREATE TABLE forecasts (
+        run_id INTEGER NOT NULL REFERENCES forecast_runs (id) ON DELETE CASCADE,
+        location_id INTEGER NOT NULL,
+        sku_id INTEGER NOT NULL,
+        start_day INTEGER NOT NULL,
+        quantity REAL NOT NULL,
+        lo80 REAL, hi80 REAL, lo95 REAL, hi95 REAL,
+        PRIMARY KEY (run_id, location_id, sku_id, start_day)) WITHOUT ROWID)",
+};
+
 template<std::size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -221,7 +257,7 @@ QStringList toList(const char *const (&statements)[N])
 
 int currentVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList migration(int version)
@@ -231,6 +267,8 @@ QStringList migration(int version)
         return toList(kMigration1);
     case 2:
         return toList(kMigration2);
+    case 3:
+        return toList(kMigration3);
     default:
         return {};
     }

@@ -345,7 +345,8 @@ private slots:
         QVERIFY(QFile::exists(out + QStringLiteral("/demo-csv/sales.csv")));
         const QJsonObject summary = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(summary.value(QStringLiteral("exitCode")).toInt(), 0);
-        QCOMPARE(summary.value(QStringLiteral("steps")).toArray().size(), 13);
+        QCOMPARE(summary.value(QStringLiteral("steps")).toArray().size(), 14);
+        QVERIFY(QFile::exists(out + QStringLiteral("/forecasts.csv")));
     }
 };
 
