@@ -61,6 +61,14 @@ void SqlTableModel::setTable(const QString &table)
     reload();
 }
 
+void SqlTableModel::setBaseCondition(const QString &condition)
+{
+    if (condition == m_baseCondition)
+        return;
+    m_baseCondition = condition;
+    reload();
+}
+
 void SqlTableModel::setFilterText(const QString &text)
 {
     if (text == m_filter)
@@ -107,8 +115,10 @@ void SqlTableModel::readSchema()
 
 QString SqlTableModel::whereClause() const
 {
+    const QString base
+        = m_baseCondition.isEmpty() ? QString() : QStringLiteral("(%1)").arg(m_baseCondition);
     if (m_filter.trimmed().isEmpty())
-        return {};
+        return base.isEmpty() ? QString() : QStringLiteral(" WHERE ") + base;
     QStringList terms;
     for (const Column &column : m_columns) {
         if (column.kind == Kind::Text)
@@ -125,9 +135,11 @@ QString SqlTableModel::whereClause() const
             if (column.kind == Kind::Day)
                 terms.append(
                     QStringLiteral("t.%1 = %2").arg(column.name).arg(Days::fromDate(date)));
-    if (terms.isEmpty())
-        return QStringLiteral(" WHERE 0");
-    return QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" OR "));
+    const QString match = terms.isEmpty() ? QStringLiteral("0")
+                                          : QStringLiteral("(") + terms.join(QStringLiteral(" OR "))
+                                                + QLatin1Char(')');
+    return QStringLiteral(" WHERE ")
+           + (base.isEmpty() ? match : base + QStringLiteral(" AND ") + match);
 }
 
 void SqlTableModel::bindFilter(QSqlQuery &query) const

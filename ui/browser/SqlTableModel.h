@@ -40,6 +40,9 @@ public:
     /// Shows `table` (one of Storage::Schema::browsableTables()).
     void setTable(const QString &table);
     QString table() const { return m_table; }
+    /// A fixed SQL condition on the table's own columns (alias t), set by code, never by the
+    /// user: e.g. "t.run_id = 3". Empty = all rows.
+    void setBaseCondition(const QString &condition);
     /// Filters rows whose text columns or referenced codes contain `text` (case-insensitive).
     void setFilterText(const QString &text);
     QString filterText() const { return m_filter; }
@@ -77,6 +80,7 @@ private:
     Storage::DataStore *m_store;
     QString m_table;
     QString m_filter;
+    QString m_baseCondition;
     QList<Column> m_columns;
     QStringList m_primaryKey;
     int m_sortColumn = -1;

@@ -3,6 +3,7 @@
 #include "SolverInfo.h"
 #include "browser/SqlTableModel.h"
 #include "common/Days.h"
+#include "forecast/ForecastView.h"
 #include "import/CsvImporter.h"
 #include "import/ImportWizard.h"
 #include "info/DatabaseInfo.h"
@@ -217,6 +218,7 @@ void MainWindow::rebuildPages()
         page->deleteLater();
     }
     m_map = nullptr;
+    m_forecastView = nullptr;
     m_browserModel = nullptr;
     m_locationsModel = nullptr;
     if (!m_store) {
@@ -227,16 +229,12 @@ void MainWindow::rebuildPages()
     }
     m_pages->addWidget(buildNetworkPage());
     m_pages->addWidget(buildBrowserPage());
-    m_pages->addWidget(
-        buildPendingPage(tr("Forecasts"), tr("Not available in this version yet. Demand forecasts "
-                                             "per SKU × location, with prediction "
-                                             "intervals and accuracy tracking, will be computed "
-                                             "from the sales history and events below.")));
+    m_forecastView = new ForecastView(m_store.get());
+    m_pages->addWidget(m_forecastView);
     m_pages->addWidget(buildPendingPage(
         tr("Stock health"),
         tr("Not available in this version yet. Stockouts, overstock, expiring lots, ABC/XYZ and "
-           "days of "
-           "inventory will be computed from the stock, sales and open orders below.")));
+           "days of inventory will be computed from the stock, sales and open orders below.")));
     m_pages->addWidget(
         buildPendingPage(tr("Plans"), tr("Not available in this version yet. Transfer and purchase "
                                          "plans, solved with COIN-OR CBC, will use "

@@ -24,6 +24,7 @@ class DataStore;
 
 namespace Stockshift::Ui {
 
+class ForecastView;
 class NetworkMapWidget;
 class SqlTableModel;
 
@@ -43,6 +44,7 @@ public:
     /// The data browser's model (for tests), or nullptr before a database is open.
     SqlTableModel *browserModel() const { return m_browserModel; }
     NetworkMapWidget *networkMap() const { return m_map; }
+    ForecastView *forecastView() const { return m_forecastView; }
     QStringList areaNames() const;
 
 public slots:
@@ -70,6 +72,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QLabel *m_statusDatabase = nullptr, *m_statusCounts = nullptr, *m_statusImport = nullptr;
     NetworkMapWidget *m_map = nullptr;
+    ForecastView *m_forecastView = nullptr;
     SqlTableModel *m_browserModel = nullptr;
     SqlTableModel *m_locationsModel = nullptr;
 };
