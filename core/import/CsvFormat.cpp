@@ -1,5 +1,7 @@
 #include "import/CsvFormat.h"
 
+#include <QCoreApplication>
+
 namespace Stockshift::Import {
 
 QString encodingName(Encoding encoding)
@@ -71,7 +73,7 @@ QString dateFormatPattern(DateFormat format)
     case DateFormat::Compact:
         return QStringLiteral("yyyymmdd");
     case DateFormat::ExcelSerial:
-        return QStringLiteral("Excel serial number");
+        return QCoreApplication::translate("Stockshift::Import", "Excel serial number");
     }
     return {};
 }
@@ -79,18 +81,23 @@ QString dateFormatPattern(DateFormat format)
 bool dateFormatFromName(const QString &name, DateFormat *out)
 {
     const QString n = name.trimmed().toLower();
-    if (n == QLatin1String("auto"))
+    const auto any = [&n](std::initializer_list<const char *> spellings) {
+        for (const char *s : spellings)
+            if (n == QLatin1String(s))
+                return true;
+        return false;
+    };
+    if (any({"auto"}))
         *out = DateFormat::Auto;
-    else if (n == QLatin1String("iso") || n == QLatin1String("yyyy-mm-dd"))
+    else if (any({"iso", "yyyy-mm-dd", "yyyy/mm/dd"}))
         *out = DateFormat::Iso;
-    else if (n == QLatin1String("dmy") || n == QLatin1String("dd.mm.yyyy")
-             || n == QLatin1String("dd/mm/yyyy"))
+    else if (any({"dmy", "dd.mm.yyyy", "dd/mm/yyyy", "dd-mm-yyyy", "dd.mm.yy", "dd/mm/yy"}))
         *out = DateFormat::DayMonthYear;
-    else if (n == QLatin1String("mdy") || n == QLatin1String("mm/dd/yyyy"))
+    else if (any({"mdy", "mm/dd/yyyy", "mm-dd-yyyy", "mm/dd/yy"}))
         *out = DateFormat::MonthDayYear;
-    else if (n == QLatin1String("yyyymmdd") || n == QLatin1String("compact"))
+    else if (any({"yyyymmdd", "compact"}))
         *out = DateFormat::Compact;
-    else if (n == QLatin1String("excel") || n == QLatin1String("serial"))
+    else if (any({"excel", "serial", "excel serial number"}))
         *out = DateFormat::ExcelSerial;
     else
         return false;

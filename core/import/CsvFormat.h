@@ -46,9 +46,12 @@ struct CsvFormat
 QString encodingName(
     Encoding encoding); ///< "utf-8", "utf-16le", "utf-16be", "windows-1252", "auto"
 bool encodingFromName(const QString &name, Encoding *out);
+/// Stable name for options and profiles: "iso", "dmy", "mdy", "yyyymmdd", "excel", "auto".
 QString dateFormatName(DateFormat format);
 /// How a planner reads the format: "yyyy-mm-dd", "dd.mm.yyyy", "mm/dd/yyyy", "yyyymmdd", …
-QString dateFormatPattern(DateFormat format); ///< "iso", "dmy", "mdy", "yyyymmdd", "excel", "auto"
+/// (ExcelSerial: a translated description).
+QString dateFormatPattern(DateFormat format);
+/// Accepts the names and the patterns above (and "dd/mm/yyyy", "compact", "serial", …).
 bool dateFormatFromName(const QString &name, DateFormat *out);
 QString delimiterName(char delimiter); ///< ",", ";", "tab", "|", "auto"
 bool delimiterFromName(const QString &name, char *out);

@@ -35,6 +35,11 @@ public:
     /// Opens `path`. `encoding` and `delimiter` must be resolved (not Auto / 0).
     Status open(const QString &path, Encoding encoding, char delimiter);
 
+    /// Bytes read from the file per block (default kDefaultBlockBytes, minimum 1). Call before
+    /// open(); tests use tiny blocks so that records, quotes, CRLF pairs and multibyte characters
+    /// straddle block boundaries.
+    void setBlockSize(std::size_t bytes) { m_blockSize = bytes > 0 ? bytes : 1; }
+
     /// Reads the next record. Returns false at end of file or on error (see error()).
     bool readRecord();
 
@@ -53,6 +58,7 @@ public:
     /// Longest field accepted (bytes); a longer one is an error, which guards against a missing
     /// closing quote swallowing the rest of a multi-gigabyte file.
     static constexpr std::size_t kMaxFieldBytes = 1 << 20;
+    static constexpr std::size_t kDefaultBlockBytes = 1 << 20;
 
 private:
     bool fillBuffer();
@@ -61,7 +67,10 @@ private:
     Encoding m_encoding = Encoding::Utf8;
     char m_delimiter = ',';
     std::unique_ptr<QStringDecoder> m_decoder;
-    std::string m_buffer; // decoded UTF-8 block
+    std::size_t m_blockSize = kDefaultBlockBytes;
+    QByteArray m_raw;                // raw block of a non-UTF-8 file, before transcoding
+    char16_t m_pendingSurrogate = 0; // UTF-16 high surrogate whose low half is in the next block
+    std::string m_buffer;            // decoded UTF-8 block
     std::size_t m_pos = 0;
     bool m_eof = false;
     std::string m_record; // unescaped bytes of the current record's fields

@@ -15,58 +15,64 @@ bool isSpace(char c)
     return c == ' ' || c == '\t';
 }
 
-// Strips the UTF-8 no-break spaces (U+00A0, U+202F) that spreadsheets use as thousands
-// separators; returns false if other non-ASCII bytes are present.
-bool copyNumberChars(std::string_view text, const NumberFormat &format, char *out,
+// Copies a number into `out` in the form std::from_chars reads: '.' as the decimal point, no
+// grouping. Thousands separators (the configured one, spaces, and the no-break spaces U+00A0 and
+// U+202F that spreadsheets write) must separate groups of exactly three digits, with one to three
+// digits before the first, so "1,2,3" or "1234,567" are rejected instead of guessed.
+bool normalizeNumber(std::string_view text, const NumberFormat &format, char *out,
                      std::size_t *length)
 {
+    const char thousandsChar = format.thousands != format.decimal ? format.thousands : 0;
     std::size_t n = 0;
-    int digitsSinceSeparator = -1; // -1: no thousands separator seen yet
-    bool seenDecimal = false, seenExponent = false;
+    int groupDigits = 0; // digits of the integer part since the last separator
+    bool grouped = false, seenDecimal = false, seenExponent = false, seenDigit = false;
     for (std::size_t i = 0; i < text.size(); ++i) {
         char c = text[i];
+        const auto byte = [&text, i](std::size_t k) {
+            return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0u;
+        };
+        std::size_t extra = 0; // continuation bytes of a multibyte separator
         bool thousands = false;
-        if (static_cast<unsigned char>(c) == 0xC2 && i + 1 < text.size()
-            && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
-            ++i;
+        if (byte(0) == 0xC2 && byte(1) == 0xA0) {
+            extra = 1; // U+00A0 no-break space
             thousands = true;
-        } else if (static_cast<unsigned char>(c) == 0xE2 && i + 2 < text.size()
-                   && static_cast<unsigned char>(text[i + 1]) == 0x80
-                   && static_cast<unsigned char>(text[i + 2]) == 0xAF) {
-            i += 2;
+        } else if (byte(0) == 0xE2 && byte(1) == 0x80 && byte(2) == 0xAF) {
+            extra = 2; // U+202F narrow no-break space
             thousands = true;
-        } else if (format.thousands != 0 && c == format.thousands && !seenDecimal
-                   && !seenExponent) {
+        } else if (thousandsChar == '\'' && byte(0) == 0xE2 && byte(1) == 0x80 && byte(2) == 0x99) {
+            extra = 2; // U+2019, the typographic apostrophe of Swiss grouping
             thousands = true;
-        } else if (c == ' ' && !seenDecimal && n > 0) {
+        } else if (thousandsChar != 0 && c == thousandsChar) {
+            thousands = true;
+        } else if (c == ' ') {
             thousands = true; // "12 345"
         }
         if (thousands) {
-            // Groups of exactly three digits must follow each separator.
-            if (digitsSinceSeparator >= 0 && digitsSinceSeparator != 3)
-                return false;
-            digitsSinceSeparator = 0;
-            continue;
-        }
-        if (c == format.decimal) {
             if (seenDecimal || seenExponent)
                 return false;
-            if (digitsSinceSeparator >= 0 && digitsSinceSeparator != 3)
+            if (grouped ? groupDigits != 3 : (groupDigits < 1 || groupDigits > 3))
+                return false;
+            grouped = true;
+            groupDigits = 0;
+            i += extra;
+            continue;
+        }
+        if (c == format.decimal && !seenDecimal && !seenExponent) {
+            if (grouped && groupDigits != 3)
                 return false;
             seenDecimal = true;
-            digitsSinceSeparator = -1;
             c = '.';
         } else if (c == 'e' || c == 'E') {
-            if (digitsSinceSeparator >= 0 && digitsSinceSeparator != 3)
+            if (seenExponent || !seenDigit || (grouped && !seenDecimal && groupDigits != 3))
                 return false;
             seenExponent = true;
-            digitsSinceSeparator = -1;
         } else if (c >= '0' && c <= '9') {
-            if (digitsSinceSeparator >= 0)
-                ++digitsSinceSeparator;
+            if (!seenDecimal && !seenExponent)
+                ++groupDigits;
+            seenDigit = true;
         } else if (c == '+' || c == '-') {
             // Only at the start or right after the exponent.
-            if (!(n == 0 || (n > 0 && (out[n - 1] == 'e' || out[n - 1] == 'E'))))
+            if (!(n == 0 || out[n - 1] == 'e' || out[n - 1] == 'E'))
                 return false;
         } else {
             return false;
@@ -75,24 +81,111 @@ bool copyNumberChars(std::string_view text, const NumberFormat &format, char *ou
             return false;
         out[n++] = c;
     }
-    if (digitsSinceSeparator >= 0 && digitsSinceSeparator != 3)
+    if (grouped && !seenDecimal && !seenExponent && groupDigits != 3)
         return false;
     *length = n;
-    return n > 0;
+    return seenDigit;
 }
 
-bool digits(std::string_view s, std::size_t from, std::size_t count, int *value)
+// from_chars does not take a leading '+'; a second sign after it ("+-3") is not a number.
+std::optional<double> fromChars(const char *begin, const char *end)
 {
-    if (from + count > s.size())
-        return false;
-    int v = 0;
-    for (std::size_t i = from; i < from + count; ++i) {
-        if (s[i] < '0' || s[i] > '9')
-            return false;
-        v = v * 10 + (s[i] - '0');
+    if (begin != end && *begin == '+') {
+        ++begin;
+        if (begin != end && (*begin == '+' || *begin == '-'))
+            return std::nullopt;
     }
+    double value = 0;
+    const auto [stop, ec] = std::from_chars(begin, end, value);
+    if (ec != std::errc() || stop != end || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+// Reads up to `maxDigits` digits at s[*i]; false if there are none.
+bool readDigits(std::string_view s, std::size_t *i, std::size_t maxDigits, int *value,
+                int *length = nullptr)
+{
+    const std::size_t start = *i;
+    int v = 0;
+    while (*i < s.size() && *i - start < maxDigits && s[*i] >= '0' && s[*i] <= '9')
+        v = v * 10 + (s[(*i)++] - '0');
+    if (length)
+        *length = int(*i - start);
     *value = v;
-    return true;
+    return *i > start;
+}
+
+// The time of day after a date is ignored, but it must look like one, so that "2024-01-05 foo"
+// is not taken for a date: " 9:30", "T13:45:00", " 00:00:00.000", "T10:00:00Z",
+// "T10:00:00+01:00", " 12:00:00 AM".
+bool isTimePart(std::string_view s, std::size_t i)
+{
+    if (i == s.size())
+        return true;
+    if (s[i] != ' ' && s[i] != 'T')
+        return false;
+    ++i;
+    while (i < s.size() && s[i] == ' ')
+        ++i;
+    int hour = 0, minute = 0, second = 0, length = 0;
+    if (!readDigits(s, &i, 2, &hour) || i >= s.size() || s[i] != ':')
+        return false;
+    ++i;
+    if (!readDigits(s, &i, 2, &minute, &length) || length != 2 || hour > 24 || minute > 59)
+        return false;
+    if (i < s.size() && s[i] == ':') {
+        ++i;
+        if (!readDigits(s, &i, 2, &second, &length) || length != 2 || second > 60)
+            return false;
+        if (i < s.size() && (s[i] == '.' || s[i] == ',')) {
+            ++i;
+            int fraction = 0;
+            if (!readDigits(s, &i, 9, &fraction))
+                return false;
+        }
+    }
+    if (i == s.size())
+        return true;
+    if (s[i] == 'Z')
+        return i + 1 == s.size();
+    if (s[i] == '+' || s[i] == '-') { // UTC offset: +01:00, +0100, +01
+        ++i;
+        int offset = 0;
+        if (!readDigits(s, &i, 2, &offset, &length) || length != 2)
+            return false;
+        if (i < s.size() && s[i] == ':')
+            ++i;
+        if (i < s.size() && (!readDigits(s, &i, 2, &offset, &length) || length != 2))
+            return false;
+        return i == s.size();
+    }
+    while (i < s.size() && s[i] == ' ')
+        ++i;
+    // 12-hour clock: "AM" / "PM" in any case.
+    return i + 2 == s.size() && hour >= 1 && hour <= 12
+           && (s[i] == 'A' || s[i] == 'a' || s[i] == 'P' || s[i] == 'p')
+           && (s[i + 1] == 'M' || s[i + 1] == 'm');
+}
+
+// Splits "a<sep>b<sep>c" with sep one of . / - (the same twice) into three digit groups; the
+// rest after the third group may only be a time part.
+bool threeParts(std::string_view s, int *a, int *aLen, int *b, int *c, int *cLen, char *sep)
+{
+    std::size_t i = 0;
+    int bLen = 0;
+    if (!readDigits(s, &i, 5, a, aLen) || i >= s.size())
+        return false;
+    *sep = s[i];
+    if (*sep != '.' && *sep != '/' && *sep != '-')
+        return false;
+    ++i;
+    if (!readDigits(s, &i, 3, b, &bLen) || bLen > 2 || i >= s.size() || s[i] != *sep)
+        return false;
+    ++i;
+    if (!readDigits(s, &i, 5, c, cLen))
+        return false;
+    return isTimePart(s, i);
 }
 
 std::optional<int> makeDay(int y, int m, int d)
@@ -102,39 +195,7 @@ std::optional<int> makeDay(int y, int m, int d)
     return Days::fromCivil(y, unsigned(m), unsigned(d));
 }
 
-// Splits "a<sep>b<sep>c" with sep one of . / - into three digit groups; the rest after the
-// third group may only be a time part.
-bool threeParts(std::string_view s, int *a, int *aLen, int *b, int *c, int *cLen)
-{
-    std::size_t i = 0;
-    const auto group = [&](int *value, int *len) {
-        std::size_t start = i;
-        int v = 0;
-        while (i < s.size() && s[i] >= '0' && s[i] <= '9' && i - start < 5)
-            v = v * 10 + (s[i++] - '0');
-        if (len)
-            *len = int(i - start);
-        *value = v;
-        return i > start;
-    };
-    int bLen = 0;
-    if (!group(a, aLen) || i >= s.size())
-        return false;
-    const char sep = s[i];
-    if (sep != '.' && sep != '/' && sep != '-')
-        return false;
-    ++i;
-    if (!group(b, &bLen) || bLen > 2 || i >= s.size() || s[i] != sep)
-        return false;
-    ++i;
-    if (!group(c, cLen))
-        return false;
-    // Optional time part: " 12:00", "T12:00:00", " 0:00:00".
-    if (i < s.size() && s[i] != ' ' && s[i] != 'T')
-        return false;
-    return true;
-}
-
+// Two-digit years: 00–69 are 2000–2069, 70–99 are 1970–1999 (what spreadsheets do).
 int expandYear(int year, int length)
 {
     if (length == 2)
@@ -156,34 +217,32 @@ std::string_view trimmed(std::string_view text)
 std::optional<double> parseDecimal(std::string_view text, const NumberFormat &format)
 {
     text = trimmed(text);
-    if (text.empty())
+    if (text.empty() || text.size() >= 64)
         return std::nullopt;
-    char buffer[64];
-    std::size_t length = 0;
-    // Fast path: plain ASCII number with '.' decimal and no separators.
-    if (format.decimal == '.' && format.thousands == 0 && text.size() < 64) {
-        const char *begin = text.data();
-        if (*begin == '+')
-            ++begin;
-        double value = 0;
-        const auto [end, ec] = std::from_chars(begin, text.data() + text.size(), value);
-        if (ec == std::errc() && end == text.data() + text.size() && std::isfinite(value))
+    // Fast path: a plain number with '.' as the decimal point (most cells of most files); a
+    // grouped one ("1,234.5") falls through to the checked copy.
+    if (format.decimal == '.') {
+        if (const auto value = fromChars(text.data(), text.data() + text.size()))
             return value;
     }
-    if (!copyNumberChars(text, format, buffer, &length))
+    char buffer[64];
+    std::size_t length = 0;
+    if (!normalizeNumber(text, format, buffer, &length))
         return std::nullopt;
-    const char *begin = buffer;
-    if (*begin == '+')
-        ++begin;
-    double value = 0;
-    const auto [end, ec] = std::from_chars(begin, buffer + length, value);
-    if (ec != std::errc() || end != buffer + length || !std::isfinite(value))
-        return std::nullopt;
-    return value;
+    return fromChars(buffer, buffer + length);
 }
 
 std::optional<qint64> parseInteger(std::string_view text, const NumberFormat &format)
 {
+    text = trimmed(text);
+    // Fast path: plain digits.
+    const char *begin = text.data(), *end = text.data() + text.size();
+    if (begin != end && *begin == '+' && end - begin > 1 && begin[1] != '-')
+        ++begin;
+    qint64 integer = 0;
+    if (const auto [stop, ec] = std::from_chars(begin, end, integer);
+        ec == std::errc() && stop == end && begin != end)
+        return integer;
     const auto value = parseDecimal(text, format);
     if (!value || std::floor(*value) != *value || std::abs(*value) > 9.0e15)
         return std::nullopt;
@@ -196,37 +255,49 @@ std::optional<int> parseDate(std::string_view text, DateFormat format)
     if (text.empty())
         return std::nullopt;
     int a = 0, aLen = 0, b = 0, c = 0, cLen = 0;
+    char sep = 0;
     switch (format) {
     case DateFormat::Auto:
         return std::nullopt;
     case DateFormat::Iso:
-        if (!threeParts(text, &a, &aLen, &b, &c, &cLen) || aLen != 4 || cLen > 2 || text[4] == '.')
+        // yyyy-MM-dd or yyyy/MM/dd (never yyyy.MM.dd, which no ERP writes).
+        if (!threeParts(text, &a, &aLen, &b, &c, &cLen, &sep) || aLen != 4 || cLen > 2
+            || sep == '.')
             return std::nullopt;
         return makeDay(a, b, c);
     case DateFormat::DayMonthYear:
-        if (!threeParts(text, &a, &aLen, &b, &c, &cLen) || aLen > 2 || (cLen != 4 && cLen != 2))
+        if (!threeParts(text, &a, &aLen, &b, &c, &cLen, &sep) || aLen > 2
+            || (cLen != 4 && cLen != 2))
             return std::nullopt;
         return makeDay(expandYear(c, cLen), b, a);
     case DateFormat::MonthDayYear:
-        if (!threeParts(text, &a, &aLen, &b, &c, &cLen) || aLen > 2 || (cLen != 4 && cLen != 2)
-            || text.find('.') < std::size_t(aLen + 1))
+        // Dotted dates are always day first.
+        if (!threeParts(text, &a, &aLen, &b, &c, &cLen, &sep) || aLen > 2
+            || (cLen != 4 && cLen != 2) || sep == '.')
             return std::nullopt;
         return makeDay(expandYear(c, cLen), a, b);
     case DateFormat::Compact: {
-        int y = 0, m = 0, d = 0;
-        if (text.size() != 8 || !digits(text, 0, 4, &y) || !digits(text, 4, 2, &m)
-            || !digits(text, 6, 2, &d))
+        std::size_t i = 0;
+        int y = 0, m = 0, d = 0, yLen = 0, mLen = 0, dLen = 0;
+        if (!readDigits(text, &i, 4, &y, &yLen) || !readDigits(text, &i, 2, &m, &mLen)
+            || !readDigits(text, &i, 2, &d, &dLen) || yLen + mLen + dLen != 8
+            || !isTimePart(text, i))
             return std::nullopt;
         return makeDay(y, m, d);
     }
     case DateFormat::ExcelSerial: {
-        const auto value = parseDecimal(text, NumberFormat{});
+        // The fraction is the time of day. Excel writes it with the decimal separator of its
+        // locale, so both '.' and ',' are read.
+        auto value = parseDecimal(text, NumberFormat{'.', 0});
+        if (!value)
+            value = parseDecimal(text, NumberFormat{',', 0});
         if (!value || *value <= 0 || *value >= 2958466)
             return std::nullopt;
         const int serial = int(std::floor(*value));
+        // Excel's 1900 date system counts a 29 February 1900 that did not exist (serial 60), so
+        // serials after it count from 1899-12-30 and those before from 1899-12-31.
         if (serial == 60)
-            return std::nullopt; // Excel's 1900-02-29 does not exist
-        // Serials after 60 count from 1899-12-30 because of Excel's 1900 leap-year bug.
+            return std::nullopt;
         const int day = serial < 60 ? Days::fromCivil(1899, 12, 31) + serial
                                     : Days::fromCivil(1899, 12, 30) + serial;
         if (day < Days::fromCivil(1900, 1, 1) || day > Days::fromCivil(2199, 12, 31))
@@ -246,10 +317,10 @@ std::optional<bool> parseBool(std::string_view text)
     for (std::size_t i = 0; i < text.size(); ++i)
         lower[i] = char(text[i] >= 'A' && text[i] <= 'Z' ? text[i] - 'A' + 'a' : text[i]);
     const std::string_view v(lower, text.size());
-    for (const char *yes : {"1", "yes", "y", "true", "ja", "j", "oui", "si", "wahr", "t"})
+    for (const char *yes : {"1", "yes", "y", "true", "t", "ja", "j", "oui", "si", "wahr"})
         if (v == yes)
             return true;
-    for (const char *no : {"0", "no", "n", "false", "nein", "non", "falsch", "f"})
+    for (const char *no : {"0", "no", "n", "false", "f", "nein", "non", "falsch"})
         if (v == no)
             return false;
     return std::nullopt;
