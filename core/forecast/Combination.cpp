@@ -1,10 +1,5 @@
 #include "forecast/Combination.h"
 
-#include "forecast/BasicMethods.h"
-#include "forecast/EtsMethod.h"
-#include "forecast/ThetaMethod.h"
-
-#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <cmath>
@@ -23,6 +18,13 @@ std::unique_ptr<Method> CombinationMethod::create() const
     for (const auto &member : m_members)
         members.push_back(member->create());
     return std::make_unique<CombinationMethod>(m_name, std::move(members));
+}
+
+void CombinationMethod::setContext(const SeriesContext *context)
+{
+    Method::setContext(context);
+    for (auto &member : m_members)
+        member->setContext(context);
 }
 
 Status CombinationMethod::fit(std::span<const double> y, int seasonLength)
@@ -106,55 +108,6 @@ int CombinationMethod::parameterCount() const
         if (m_fitted.size() > i && m_fitted[i])
             k += m_members[i]->parameterCount();
     return k;
-}
-
-QStringList methodNames()
-{
-    return {QStringLiteral("naive"),   QStringLiteral("snaive"), QStringLiteral("ma"),
-            QStringLiteral("ses"),     QStringLiteral("holt"),   QStringLiteral("holt-damped"),
-            QStringLiteral("croston"), QStringLiteral("sba"),    QStringLiteral("tsb"),
-            QStringLiteral("theta"),   QStringLiteral("otm"),    QStringLiteral("ets"),
-            QStringLiteral("comb")};
-}
-
-Result<std::unique_ptr<Method>> createMethod(const QString &name)
-{
-    using V = CrostonMethod::Variant;
-    if (name == QLatin1String("naive"))
-        return std::unique_ptr<Method>(std::make_unique<NaiveMethod>());
-    if (name == QLatin1String("snaive"))
-        return std::unique_ptr<Method>(std::make_unique<SeasonalNaiveMethod>());
-    if (name == QLatin1String("ma"))
-        return std::unique_ptr<Method>(std::make_unique<MovingAverageMethod>());
-    if (name == QLatin1String("ses"))
-        return std::unique_ptr<Method>(std::make_unique<SesMethod>());
-    if (name == QLatin1String("holt"))
-        return std::unique_ptr<Method>(std::make_unique<HoltMethod>(false));
-    if (name == QLatin1String("holt-damped"))
-        return std::unique_ptr<Method>(std::make_unique<HoltMethod>(true));
-    if (name == QLatin1String("croston"))
-        return std::unique_ptr<Method>(std::make_unique<CrostonMethod>(V::Classic));
-    if (name == QLatin1String("sba"))
-        return std::unique_ptr<Method>(std::make_unique<CrostonMethod>(V::Sba));
-    if (name == QLatin1String("tsb"))
-        return std::unique_ptr<Method>(std::make_unique<CrostonMethod>(V::Tsb));
-    if (name == QLatin1String("theta"))
-        return std::unique_ptr<Method>(std::make_unique<ThetaMethod>(false));
-    if (name == QLatin1String("otm"))
-        return std::unique_ptr<Method>(std::make_unique<ThetaMethod>(true));
-    if (name == QLatin1String("ets"))
-        return std::unique_ptr<Method>(std::make_unique<EtsAutoMethod>());
-    if (name == QLatin1String("comb")) {
-        std::vector<std::unique_ptr<Method>> members;
-        members.push_back(std::make_unique<EtsAutoMethod>());
-        members.push_back(std::make_unique<ThetaMethod>(false));
-        return std::unique_ptr<Method>(
-            std::make_unique<CombinationMethod>(QStringLiteral("comb"), std::move(members)));
-    }
-    return Error(QCoreApplication::translate("Stockshift::Forecast",
-                                             "Unknown forecasting method \"%1\"; methods are: %2.")
-                     .arg(name, methodNames().join(QStringLiteral(", "))),
-                 QStringLiteral("unknown-method"));
 }
 
 } // namespace Stockshift::Forecast

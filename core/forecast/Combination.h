@@ -8,6 +8,7 @@
 #pragma once
 
 #include "forecast/Method.h"
+#include "forecast/MethodRegistry.h" // createMethod(), for the callers that include this header
 
 namespace Stockshift::Forecast {
 
@@ -22,16 +23,12 @@ public:
     double horizonSdFactor(int h) const override;
     QJsonObject parameters() const override;
     int parameterCount() const override;
+    void setContext(const SeriesContext *context) override;
 
 private:
     QString m_name;
     std::vector<std::unique_ptr<Method>> m_members;
     std::vector<bool> m_fitted;
 };
-
-/// Creates a method by its command-line name: naive, snaive, ma, ses, holt, holt-damped, croston,
-/// sba, tsb, theta, otm, ets, comb (the mean of ets and theta) — or an Error naming the valid ones.
-Result<std::unique_ptr<Method>> createMethod(const QString &name);
-QStringList methodNames();
 
 } // namespace Stockshift::Forecast

@@ -11,6 +11,10 @@
 //   the method's seasonality.
 // - residualSd() is the standard deviation of the one-step in-sample errors, the basis of the
 //   prediction intervals (the engine widens it with the horizon as each method states).
+// - setContext() optionally gives the calendar of the buckets and the regressors known for the
+//   history and the horizon (SeriesContext). Univariate methods ignore it; methods that need it
+//   (regression) fall back to trend and season alone without it. The context is not owned: it
+//   must outlive fit() and forecast(), and create() does not copy it.
 #pragma once
 
 #include "common/Result.h"
@@ -23,6 +27,31 @@
 #include <vector>
 
 namespace Stockshift::Forecast {
+
+/// What a method may know about a series besides its values: the calendar of its buckets and
+/// regressors known in advance (promotions and events from the calendar, prices).
+struct SeriesContext
+{
+    struct Regressor
+    {
+        QString name; ///< "promo", "holiday", "event", "closure", "price", "snap", …
+        /// One value per bucket, t = 0 … n + horizon − 1 (history, then the horizon). For flags,
+        /// the share of the bucket's days the flag is on (0…1); for price, the mean unit price.
+        std::vector<double> values;
+    };
+
+    int bucketDays = 0; ///< 1 = day, 7 = week; 0 = not calendar-based (e.g. M3 series)
+    int firstDay = 0;   ///< day number (common/Days.h) of the first day of bucket 0
+    std::vector<Regressor> regressors;
+
+    const Regressor *find(const QString &name) const
+    {
+        for (const Regressor &r : regressors)
+            if (r.name == name)
+                return &r;
+        return nullptr;
+    }
+};
 
 class Method
 {
@@ -50,12 +79,17 @@ public:
     /// Number of estimated parameters (for information criteria).
     virtual int parameterCount() const = 0;
 
+    /// Calendar and regressors for the next fit() and forecast() (nullptr = none; not owned).
+    virtual void setContext(const SeriesContext *context) { m_context = context; }
+    const SeriesContext *context() const { return m_context; }
+
 protected:
     /// Stores the one-step predictions and derives residualSd() from them.
     void setFitted(std::span<const double> y, std::vector<double> fitted);
 
     std::vector<double> m_fitted;
     double m_residualSd = 0;
+    const SeriesContext *m_context = nullptr;
 };
 
 /// Minimum number of observations for a seasonal fit: two full seasons.

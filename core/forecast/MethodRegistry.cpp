@@ -1,0 +1,61 @@
+#include "forecast/MethodRegistry.h"
+
+#include "forecast/BasicMethods.h"
+#include "forecast/Combination.h"
+#include "forecast/EtsMethod.h"
+#include "forecast/ThetaMethod.h"
+
+#include <QCoreApplication>
+
+namespace Stockshift::Forecast {
+
+QStringList methodNames()
+{
+    return {QStringLiteral("naive"),   QStringLiteral("snaive"), QStringLiteral("ma"),
+            QStringLiteral("ses"),     QStringLiteral("holt"),   QStringLiteral("holt-damped"),
+            QStringLiteral("croston"), QStringLiteral("sba"),    QStringLiteral("tsb"),
+            QStringLiteral("theta"),   QStringLiteral("otm"),    QStringLiteral("ets"),
+            QStringLiteral("comb")};
+}
+
+Result<std::unique_ptr<Method>> createMethod(const QString &name)
+{
+    using V = CrostonMethod::Variant;
+    if (name == QLatin1String("naive"))
+        return std::unique_ptr<Method>(std::make_unique<NaiveMethod>());
+    if (name == QLatin1String("snaive"))
+        return std::unique_ptr<Method>(std::make_unique<SeasonalNaiveMethod>());
+    if (name == QLatin1String("ma"))
+        return std::unique_ptr<Method>(std::make_unique<MovingAverageMethod>());
+    if (name == QLatin1String("ses"))
+        return std::unique_ptr<Method>(std::make_unique<SesMethod>());
+    if (name == QLatin1String("holt"))
+        return std::unique_ptr<Method>(std::make_unique<HoltMethod>(false));
+    if (name == QLatin1String("holt-damped"))
+        return std::unique_ptr<Method>(std::make_unique<HoltMethod>(true));
+    if (name == QLatin1String("croston"))
+        return std::unique_ptr<Method>(std::make_unique<CrostonMethod>(V::Classic));
+    if (name == QLatin1String("sba"))
+        return std::unique_ptr<Method>(std::make_unique<CrostonMethod>(V::Sba));
+    if (name == QLatin1String("tsb"))
+        return std::unique_ptr<Method>(std::make_unique<CrostonMethod>(V::Tsb));
+    if (name == QLatin1String("theta"))
+        return std::unique_ptr<Method>(std::make_unique<ThetaMethod>(false));
+    if (name == QLatin1String("otm"))
+        return std::unique_ptr<Method>(std::make_unique<ThetaMethod>(true));
+    if (name == QLatin1String("ets"))
+        return std::unique_ptr<Method>(std::make_unique<EtsAutoMethod>());
+    if (name == QLatin1String("comb")) {
+        std::vector<std::unique_ptr<Method>> members;
+        members.push_back(std::make_unique<EtsAutoMethod>());
+        members.push_back(std::make_unique<ThetaMethod>(false));
+        return std::unique_ptr<Method>(
+            std::make_unique<CombinationMethod>(QStringLiteral("comb"), std::move(members)));
+    }
+    return Error(QCoreApplication::translate("Stockshift::Forecast",
+                                             "Unknown forecasting method \"%1\"; methods are: %2.")
+                     .arg(name, methodNames().join(QStringLiteral(", "))),
+                 QStringLiteral("unknown-method"));
+}
+
+} // namespace Stockshift::Forecast

@@ -1,0 +1,18 @@
+// Forecast::MethodRegistry — every forecasting method by its stable command-line name.
+//
+// One place that knows all Method classes: the CLI (--method), the selection engine, the
+// database (forecast_models.method) and the benchmarks create methods only through here.
+#pragma once
+
+#include "forecast/Method.h"
+
+#include <QStringList>
+
+namespace Stockshift::Forecast {
+
+/// Creates a method by its command-line name: naive, snaive, ma, ses, holt, holt-damped, croston,
+/// sba, tsb, theta, otm, ets, comb (the mean of ets and theta) — or an Error naming the valid ones.
+Result<std::unique_ptr<Method>> createMethod(const QString &name);
+QStringList methodNames();
+
+} // namespace Stockshift::Forecast
