@@ -26,6 +26,7 @@ QJsonObject summaryToJson(const Demo::DemoSummary &s)
                        {QStringLiteral("customers"), s.customers},
                        {QStringLiteral("agreements"), s.agreements},
                        {QStringLiteral("events"), s.events},
+                       {QStringLiteral("stockouts"), s.stockouts},
                        {QStringLiteral("elapsedMs"), s.elapsedMs}};
 }
 

@@ -57,6 +57,16 @@ inline QString toIso(int day)
     return toDate(day).toString(Qt::ISODate);
 }
 
+/// The day number of ISO 8601 text (yyyy-MM-dd); false when it is not a valid date.
+inline bool fromIso(const QString &text, int *day)
+{
+    const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
+    if (!date.isValid())
+        return false;
+    *day = fromDate(date);
+    return true;
+}
+
 /// Monday = 0 … Sunday = 6 (1970-01-01 was a Thursday).
 constexpr int weekday(int day)
 {

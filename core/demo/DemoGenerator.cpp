@@ -4,6 +4,7 @@
 #include "common/Days.h"
 #include "demo/Random.h"
 #include "storage/Connection.h"
+#include "storage/SalesRange.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,6 +16,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <limits>
 #include <vector>
 
 namespace Stockshift::Demo {
@@ -547,11 +549,17 @@ struct SalesRow
     bool promo;
 };
 
+struct StockoutRow
+{
+    int location, sku, start, end; // days, inclusive
+};
+
 /// Generates the daily history of every SKU × location in the assortment, in a fixed order,
-/// calling `sink` for every non-zero day. Each series has its own random stream.
+/// calling `sink` for every non-zero day and collecting the stockout windows (the out-of-stock
+/// log an ERP would export). Each series has its own random stream.
 bool forEachSale(const Network &net, const DemoSettings &s,
                  const std::function<void(const SalesRow &)> &sink, const std::atomic_bool *cancel,
-                 const std::function<void(int)> &progress)
+                 const std::function<void(int)> &progress, std::vector<StockoutRow> *stockouts)
 {
     const int days = net.lastDay - net.firstDay + 1;
     std::vector<char> holiday(static_cast<std::size_t>(days));
@@ -578,6 +586,11 @@ bool forEachSale(const Network &net, const DemoSettings &s,
             // A stockout window: a few days of zero sales while the shelf was empty.
             const int stockoutStart = rng.chance(0.3) ? rng.integer(0, std::max(0, days - 8)) : -1;
             const int stockoutLength = rng.integer(3, 7);
+            if (stockouts && stockoutStart >= 0
+                && stockoutStart + stockoutLength - 1 >= sku.launchOffset)
+                stockouts->push_back({l, int(k),
+                                      net.firstDay + std::max(stockoutStart, sku.launchOffset),
+                                      net.firstDay + stockoutStart + stockoutLength - 1});
             const double weeklyAmplitude
                 = sku.pattern == Pattern::Weekly ? rng.uniform(0.3, 0.7) : 0.08;
             const double yearlyPhase
@@ -1025,6 +1038,7 @@ Result<DemoSummary> DemoGenerator::writeCsv(const QString &folder, const Progres
             locationCodes.push_back(l.code.toUtf8());
         for (const Sku &k : net.skus)
             skuCodes.push_back(k.code.toUtf8());
+        std::vector<StockoutRow> stockouts;
         const bool ok = forEachSale(
             net, m_settings,
             [&](const SalesRow &row) {
@@ -1045,11 +1059,28 @@ Result<DemoSummary> DemoGenerator::writeCsv(const QString &folder, const Progres
             [&](int percent) {
                 report(5 + percent * 85 / 100,
                        QT_TRANSLATE_NOOP("Stockshift::Demo", "Writing sales history"));
-            });
+            },
+            &stockouts);
         if (Status st = w.close(); !st)
             return st.error();
         if (!ok)
             return Error(tr("Cancelled."), QStringLiteral("cancelled"));
+        CsvWriter so;
+        if (Status st = open(so, "stockouts.csv",
+                             {QStringLiteral("location"), QStringLiteral("sku"),
+                              QStringLiteral("start"), QStringLiteral("end")});
+            !st)
+            return st.error();
+        for (const StockoutRow &row : stockouts) {
+            so.text(net.locations[std::size_t(row.location)].code)
+                .text(net.skus[std::size_t(row.sku)].code)
+                .text(iso(row.start))
+                .text(iso(row.end))
+                .endRow();
+            ++summary.stockouts;
+        }
+        if (Status st = so.close(); !st)
+            return st.error();
     }
 
     report(90, QT_TRANSLATE_NOOP("Stockshift::Demo", "Writing stock, orders and customers"));
@@ -1391,11 +1422,15 @@ Result<DemoSummary> DemoGenerator::writeDatabase(const QString &databasePath,
         Statement st(db, "INSERT INTO sales (location_id, sku_id, day, quantity, revenue, promo) "
                          "VALUES (?1,?2,?3,?4,?5,?6)");
         bool failed = false;
+        std::vector<StockoutRow> stockouts;
+        int firstSale = std::numeric_limits<int>::max(), lastSale = std::numeric_limits<int>::min();
         const bool ok = forEachSale(
             net, m_settings,
             [&](const SalesRow &row) {
                 if (failed)
                     return;
+                firstSale = std::min(firstSale, row.day);
+                lastSale = std::max(lastSale, row.day);
                 failed = !st.integer(1, row.location + 1)
                               .integer(2, row.sku + 1)
                               .integer(3, row.day)
@@ -1409,11 +1444,26 @@ Result<DemoSummary> DemoGenerator::writeDatabase(const QString &databasePath,
             [&](int percent) {
                 report(5 + percent * 85 / 100,
                        QT_TRANSLATE_NOOP("Stockshift::Demo", "Writing sales history"));
-            });
+            },
+            &stockouts);
         if (!ok)
             return Error(tr("Cancelled."), QStringLiteral("cancelled"));
         if (failed)
             return fail("sales");
+        if (firstSale <= lastSale)
+            if (Status range = Storage::extendSalesDayRange(c, firstSale, lastSale, true); !range)
+                return range.error();
+        Statement so(db, "INSERT INTO stockouts (location_id, sku_id, start_day, end_day) "
+                         "VALUES (?1,?2,?3,?4)");
+        for (const StockoutRow &row : stockouts) {
+            if (!so.integer(1, row.location + 1)
+                     .integer(2, row.sku + 1)
+                     .integer(3, row.start)
+                     .integer(4, row.end)
+                     .step())
+                return fail("stockouts");
+            ++summary.stockouts;
+        }
     }
 
     report(90, QT_TRANSLATE_NOOP("Stockshift::Demo", "Writing stock, orders and customers"));

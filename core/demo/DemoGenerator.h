@@ -39,7 +39,8 @@ struct DemoSettings
 struct DemoSummary
 {
     qint64 locations = 0, skus = 0, stockRows = 0, salesRows = 0, lanes = 0, suppliers = 0,
-           supplierItems = 0, openOrders = 0, customers = 0, agreements = 0, events = 0;
+           supplierItems = 0, openOrders = 0, customers = 0, agreements = 0, events = 0,
+           stockouts = 0;
     qint64 elapsedMs = 0;
 };
 

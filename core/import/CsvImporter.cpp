@@ -6,6 +6,7 @@
 #include "import/CsvSniffer.h"
 #include "import/ValueParsers.h"
 #include "storage/Connection.h"
+#include "storage/SalesRange.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -19,6 +20,7 @@
 #include <sqlite3.h>
 
 #include <cmath>
+#include <limits>
 #include <string>
 #include <thread>
 #include <unordered_map>
@@ -211,6 +213,10 @@ private:
     std::unordered_map<qint64, std::string> m_locationKinds;
     std::vector<qint64> m_deliversTo;
     int m_deliversToPlan = -1;
+    // Sales: the day range of the rows written, for Storage::SalesRange.
+    int m_dateField = -1;
+    int m_minDay = std::numeric_limits<int>::max(), m_maxDay = std::numeric_limits<int>::min();
+    bool m_salesWereEmpty = false;
     int m_today = 0;
     CsvWriter m_issueWriter;
     bool m_issueWriterOpen = false;
@@ -787,6 +793,18 @@ bool Importer::validateRow(qint64 line)
         }
         break;
     }
+    case Kind::Stockouts: {
+        Value &end = valueOf("end");
+        const Value &start = valueOf("start");
+        if (end.type == Value::Null)
+            end.setInt(start.i);
+        if (end.i < start.i) {
+            addIssue(line, headerOf("end"), Days::toIso(int(end.i)),
+                     tr("The end date lies before the start date."));
+            return false;
+        }
+        break;
+    }
     case Kind::Events: {
         Value &end = valueOf("end");
         const Value &start = valueOf("start");
@@ -879,6 +897,11 @@ Status Importer::writeRow(qint64 line, bool *accepted)
                        : sqliteError(
                            QT_TRANSLATE_NOOP("Stockshift::Import", "writing delivery locations"));
         *accepted = true;
+        if (m_dateField >= 0) {
+            const int day = int(m_values[std::size_t(m_dateField)].i);
+            m_minDay = std::min(m_minDay, day);
+            m_maxDay = std::max(m_maxDay, day);
+        }
         return {};
     }
     if ((rc & 0xff) == SQLITE_CONSTRAINT) {
@@ -979,6 +1002,12 @@ Result<ImportResult> Importer::run()
             return s.error();
         if (Status s = prepareStatements(); !s)
             return s.error();
+        if (m_settings.kind == Kind::Sales) {
+            m_dateField = m_spec.fieldIndex(QStringLiteral("date"));
+            QSqlQuery any(m_connection->db());
+            m_salesWereEmpty
+                = any.exec(QStringLiteral("SELECT 1 FROM sales LIMIT 1")) && !any.next();
+        }
 
         // Skip everything up to and including the header record.
         const qint64 headerRecords = m_format.hasHeader ? m_format.headerLine + 1 : 0;
@@ -1068,6 +1097,16 @@ Result<ImportResult> Importer::run()
                         QStringLiteral("sql"));
                 }
                 m_result.rowsRemoved = query.numRowsAffected();
+            }
+            if (m_settings.kind == Kind::Sales) {
+                const Status range = m_settings.mode == ImportMode::Replace || m_minDay > m_maxDay
+                                         ? Storage::refreshSalesDayRange(*m_connection)
+                                         : Storage::extendSalesDayRange(*m_connection, m_minDay,
+                                                                        m_maxDay, m_salesWereEmpty);
+                if (!range) {
+                    hasher.stop();
+                    return range.error();
+                }
             }
             m_result.checksum = hasher.result();
             m_result.elapsedMs = timer.elapsed();

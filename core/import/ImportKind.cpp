@@ -660,6 +660,30 @@ QList<KindSpec> buildSpecs()
         false,
         QT_TRANSLATE_NOOP("Stockshift::Import", "Events and promotions")});
 
+    // Out-of-stock periods (an ERP's or shelf-audit system's stockout log): sales of zero inside
+    // them are censored demand, which the forecast engine imputes instead of learning zeros.
+    specs.append(KindSpec{
+        Kind::Stockouts,
+        QStringLiteral("stockouts"),
+        QStringLiteral("stockouts"),
+        QStringLiteral("stockouts.csv"),
+        {
+            keyField(field("location", "location_id", T::LocationRef,
+                           QT_TRANSLATE_NOOP("Stockshift::Import", "Location"), kLocationSyn)),
+            keyField(field("sku", "sku_id", T::SkuRef,
+                           QT_TRANSLATE_NOOP("Stockshift::Import", "SKU"), kSkuSyn)),
+            keyField(field("start", "start_day", T::Date,
+                           QT_TRANSLATE_NOOP("Stockshift::Import", "Out of stock from"),
+                           s({"startdate", "from", "datefrom", "stockoutstart", "oosstart",
+                              "outofstockfrom", "von", "date", "datum"}))),
+            nullable(field("end", "end_day", T::Date,
+                           QT_TRANSLATE_NOOP("Stockshift::Import", "Out of stock until"),
+                           s({"enddate", "to", "dateto", "stockoutend", "oosend", "outofstockuntil",
+                              "until", "bis"}))),
+        },
+        false,
+        QT_TRANSLATE_NOOP("Stockshift::Import", "Stockout periods")});
+
     return specs;
 }
 
@@ -703,7 +727,7 @@ QList<Kind> importOrder()
 {
     return {Kind::Locations, Kind::Skus,       Kind::Suppliers, Kind::SupplierItems,
             Kind::Lanes,     Kind::Stock,      Kind::Sales,     Kind::OpenOrders,
-            Kind::Customers, Kind::Agreements, Kind::Events};
+            Kind::Customers, Kind::Agreements, Kind::Events,    Kind::Stockouts};
 }
 
 std::optional<Kind> kindFromName(const QString &name)

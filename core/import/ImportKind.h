@@ -26,6 +26,7 @@ enum class Kind {
     Customers,
     Agreements,
     Events,
+    Stockouts,
 };
 
 enum class FieldType {

@@ -2,6 +2,7 @@
 
 #include "common/Days.h"
 #include "storage/Connection.h"
+#include "storage/SalesRange.h"
 #include "storage/Schema.h"
 
 #include <QCoreApplication>
@@ -32,13 +33,11 @@ Result<DatabaseInfo> readDatabaseInfo(Storage::Connection &connection)
             return Error(tr("Cannot count %1.").arg(table), QStringLiteral("sql"));
         info.tableCounts.append({table, query.value(0).toLongLong()});
     }
-    // min/max over the primary key's third column would scan; the day range is read from the
-    // rows themselves but SQLite answers min() and max() of a whole table with one full scan
-    // only once per call, which stays below a second even for tens of millions of rows.
-    if (query.exec(QStringLiteral("SELECT min(day), max(day) FROM sales")) && query.next()
-        && !query.value(0).isNull()) {
-        info.firstSalesDay = query.value(0).toInt();
-        info.lastSalesDay = query.value(1).toInt();
+    // The day range is kept by the writers of sales (a scan of min/max over the clustered
+    // table would read every row).
+    if (const auto range = Storage::salesDayRange(connection)) {
+        info.firstSalesDay = range->first;
+        info.lastSalesDay = range->last;
     }
     if (query.exec(
             QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT location_id, sku_id FROM sales)"))

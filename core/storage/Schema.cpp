@@ -243,6 +243,102 @@ const char *const kMigration3[] = {
         PRIMARY KEY (run_id, location_id, sku_id, start_day)) WITHOUT ROWID)",
 };
 
+// Migration 4: what forecasting needs beyond the history, and what it leaves for the planner.
+// - stockouts: periods a SKU was out of stock at a location (an ERP's out-of-stock log, or the
+//   demo's). Zero sales inside them are censored demand, not zero demand.
+// - forecast_models gains the rolling-origin backtest of the chosen method and of every
+//   candidate (JSON), and how many buckets were cleansed.
+// - forecast_adjustments: each history bucket the engine changed before fitting (outlier,
+//   censored), with the original and the cleansed value and the reason — shown, never silent.
+// - forecast_overrides: planner overrides (set or scale a SKU × location over a date range) with
+//   a reason; undo keeps the row (undone_at), so the audit trail is complete.
+// - forecast_accuracy: accuracy of each stored run once its actuals have arrived, per series and
+//   rolled up by SKU, location, category and network.
+// - alerts: what needs the planner's attention (forecast accuracy drops now; stock health later).
+const char *const kMigration4[] = {
+    R"(CREATE TABLE stockouts (
+        location_id INTEGER NOT NULL REFERENCES locations (id),
+        sku_id INTEGER NOT NULL REFERENCES skus (id),
+        start_day INTEGER NOT NULL,
+        end_day INTEGER NOT NULL,
+        batch_id INTEGER,
+        PRIMARY KEY (location_id, sku_id, start_day),
+        CHECK (start_day <= end_day)) WITHOUT ROWID)",
+    "ALTER TABLE forecast_models ADD COLUMN backtest_rmse REAL",
+    "ALTER TABLE forecast_models ADD COLUMN backtest_bias REAL",
+    "ALTER TABLE forecast_models ADD COLUMN backtest_origins INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE forecast_models ADD COLUMN candidates TEXT NOT NULL DEFAULT '[]'",
+    "ALTER TABLE forecast_models ADD COLUMN history_start_day INTEGER",
+    "ALTER TABLE forecast_models ADD COLUMN outliers INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE forecast_models ADD COLUMN censored INTEGER NOT NULL DEFAULT 0",
+    // 1: every candidate family was tried; 0: the fast ones (the series was outside the most
+    // valuable ones of a large run).
+    "ALTER TABLE forecast_models ADD COLUMN thorough INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE forecast_runs ADD COLUMN settings TEXT NOT NULL DEFAULT '{}'",
+    // What the stored accuracy of a run was computed from: matured buckets and the newest import
+    // batch; unchanged, the run is not evaluated again.
+    "ALTER TABLE forecast_runs ADD COLUMN accuracy_buckets INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE forecast_runs ADD COLUMN accuracy_batch INTEGER NOT NULL DEFAULT 0",
+    R"(CREATE TABLE forecast_adjustments (
+        run_id INTEGER NOT NULL REFERENCES forecast_runs (id) ON DELETE CASCADE,
+        location_id INTEGER NOT NULL,
+        sku_id INTEGER NOT NULL,
+        start_day INTEGER NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('outlier', 'censored')),
+        original REAL NOT NULL,
+        cleansed REAL NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (run_id, location_id, sku_id, start_day, kind)) WITHOUT ROWID)",
+    R"(CREATE TABLE forecast_overrides (
+        id INTEGER PRIMARY KEY,
+        location_id INTEGER NOT NULL REFERENCES locations (id),
+        sku_id INTEGER NOT NULL REFERENCES skus (id),
+        start_day INTEGER NOT NULL,
+        end_day INTEGER NOT NULL,
+        mode TEXT NOT NULL CHECK (mode IN ('set', 'scale')),
+        value REAL NOT NULL CHECK (value >= 0),
+        reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+        created_at TEXT NOT NULL,
+        user_name TEXT NOT NULL DEFAULT '',
+        undone_at TEXT,
+        undone_by TEXT,
+        CHECK (start_day <= end_day)))",
+    "CREATE INDEX forecast_overrides_series ON forecast_overrides (location_id, sku_id)",
+    R"(CREATE TABLE forecast_accuracy (
+        run_id INTEGER NOT NULL REFERENCES forecast_runs (id) ON DELETE CASCADE,
+        level TEXT NOT NULL CHECK (level IN ('series', 'sku', 'location', 'category',
+                                             'network')),
+        key TEXT NOT NULL,
+        location_id INTEGER,
+        sku_id INTEGER,
+        buckets INTEGER NOT NULL,
+        actual REAL NOT NULL,
+        forecast REAL NOT NULL,
+        abs_error REAL NOT NULL,
+        mape REAL,
+        wape REAL,
+        mase REAL,
+        bias REAL,
+        tracking_signal REAL,
+        stat_wape REAL,
+        computed_at TEXT NOT NULL,
+        PRIMARY KEY (run_id, level, key)) WITHOUT ROWID)",
+    R"(CREATE TABLE alerts (
+        id INTEGER PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        severity TEXT NOT NULL CHECK (severity IN ('info', 'warning', 'critical')),
+        location_id INTEGER,
+        sku_id INTEGER,
+        scope TEXT NOT NULL DEFAULT '',
+        message TEXT NOT NULL,
+        action TEXT NOT NULL DEFAULT '',
+        detail TEXT NOT NULL DEFAULT '{}',
+        source TEXT NOT NULL DEFAULT '',
+        resolved_at TEXT,
+        UNIQUE (kind, scope, source)))",
+};
+
 template<std::size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -257,7 +353,7 @@ QStringList toList(const char *const (&statements)[N])
 
 int currentVersion()
 {
-    return 3;
+    return 4;
 }
 
 QStringList migration(int version)
@@ -269,6 +365,8 @@ QStringList migration(int version)
         return toList(kMigration2);
     case 3:
         return toList(kMigration3);
+    case 4:
+        return toList(kMigration4);
     default:
         return {};
     }
@@ -276,12 +374,21 @@ QStringList migration(int version)
 
 QStringList browsableTables()
 {
-    return {QStringLiteral("locations"),      QStringLiteral("skus"),
-            QStringLiteral("stock"),          QStringLiteral("sales"),
-            QStringLiteral("lanes"),          QStringLiteral("suppliers"),
-            QStringLiteral("supplier_items"), QStringLiteral("open_orders"),
-            QStringLiteral("customers"),      QStringLiteral("agreements"),
-            QStringLiteral("events"),         QStringLiteral("import_batches")};
+    return {QStringLiteral("locations"),
+            QStringLiteral("skus"),
+            QStringLiteral("stock"),
+            QStringLiteral("sales"),
+            QStringLiteral("lanes"),
+            QStringLiteral("suppliers"),
+            QStringLiteral("supplier_items"),
+            QStringLiteral("open_orders"),
+            QStringLiteral("customers"),
+            QStringLiteral("agreements"),
+            QStringLiteral("events"),
+            QStringLiteral("stockouts"),
+            QStringLiteral("forecast_overrides"),
+            QStringLiteral("alerts"),
+            QStringLiteral("import_batches")};
 }
 
 } // namespace Stockshift::Storage::Schema
