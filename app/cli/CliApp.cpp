@@ -40,7 +40,7 @@ void printJson(const QJsonObject &object)
 }
 
 bool parseArguments(QCommandLineParser &parser, const QString &command, const QString &summary,
-                    const QStringList &arguments, bool *helpShown)
+                    const QStringList &arguments, bool *helpShown, int positionals)
 {
     *helpShown = false;
     parser.setApplicationDescription(summary);
@@ -60,9 +60,9 @@ bool parseArguments(QCommandLineParser &parser, const QString &command, const QS
         *helpShown = true;
         return false;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    if (parser.positionalArguments().size() > positionals) {
         printError(QCoreApplication::translate("Stockshift::Cli", "Unexpected argument: %1")
-                       .arg(parser.positionalArguments().constFirst()));
+                       .arg(parser.positionalArguments().value(positionals)));
         printError(parser.helpText());
         return false;
     }

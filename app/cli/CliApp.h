@@ -17,8 +17,9 @@ QString defaultDatabasePath();
 
 /// Parses `arguments` for a subcommand. Returns false (after printing the error and usage to
 /// stderr) when they are invalid; prints help and sets *helpShown for --help.
+/// `positionals`: how many positional arguments the command takes (more are an error).
 bool parseArguments(QCommandLineParser &parser, const QString &command, const QString &summary,
-                    const QStringList &arguments, bool *helpShown);
+                    const QStringList &arguments, bool *helpShown, int positionals = 0);
 
 void printOut(const QString &text);
 void printError(const QString &text);

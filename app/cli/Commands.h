@@ -15,5 +15,8 @@ int runInfo(const QStringList &arguments);
 int runCycle(const QStringList &arguments);
 int runForecastSeries(const QStringList &arguments);
 int runForecast(const QStringList &arguments);
+int runForecastExport(const QStringList &arguments);
+int runAccuracy(const QStringList &arguments);
+int runOverride(const QStringList &arguments);
 
 } // namespace Stockshift::Cli

@@ -4,6 +4,8 @@
 #include "common/CsvWriter.h"
 #include "common/Days.h"
 #include "demo/DemoGenerator.h"
+#include "forecast/AccuracyMonitor.h"
+#include "forecast/ForecastStore.h"
 #include "forecast/NetworkForecaster.h"
 #include "import/CsvImporter.h"
 #include "info/DatabaseInfo.h"
@@ -20,46 +22,10 @@
 
 namespace Stockshift::Cli {
 
-namespace {
-
-/// Writes one forecast run as CSV: location, sku, week start, quantity and the 80/95% bounds.
-Status exportForecasts(const QString &dbPath, qint64 runId, const QString &path)
-{
-    auto connection = Storage::Connection::open(dbPath);
-    if (!connection)
-        return connection.error();
-    QSqlQuery query((*connection)->db());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT l.code, k.code, f.start_day, f.quantity, f.lo80, f.hi80, "
-                                 "f.lo95, f.hi95 FROM forecasts f "
-                                 "JOIN locations l ON l.id = f.location_id JOIN skus k ON k.id = "
-                                 "f.sku_id WHERE f.run_id = ? "
-                                 "ORDER BY l.code, k.code, f.start_day"));
-    query.addBindValue(runId);
-    if (!query.exec())
-        return Error(query.lastError().text(), QStringLiteral("sql"));
-    CsvWriter writer;
-    if (Status s = writer.open(path); !s)
-        return s;
-    writer.row({QStringLiteral("location"), QStringLiteral("sku"), QStringLiteral("period_start"),
-                QStringLiteral("forecast"), QStringLiteral("lo80"), QStringLiteral("hi80"),
-                QStringLiteral("lo95"), QStringLiteral("hi95")});
-    while (query.next()) {
-        writer.text(query.value(0).toString())
-            .text(query.value(1).toString())
-            .text(Days::toIso(query.value(2).toInt()));
-        for (int i = 3; i < 8; ++i)
-            writer.number(query.value(i).toDouble());
-        writer.endRow();
-    }
-    return writer.close();
-}
-
-} // namespace
-
 // The headless planning cycle: demo network as CSV → import of every file through the real
-// importer (so the cycle exercises the import path) → forecast of every SKU x location with its
-// export → database info. Later steps (health, plans, exports) append themselves here.
+// importer (so the cycle exercises the import path) → a backcast 13 weeks back and the forecast
+// of every SKU x location with their exports → the backcast's accuracy against the sales that
+// followed → database info. Later steps (health, plans, exports) append themselves here.
 int runCycle(const QStringList &arguments)
 {
     const auto tr = [](const char *text) {
@@ -139,23 +105,95 @@ int runCycle(const QStringList &arguments)
                                            .arg(result->rowsRejected));
     }
 
-    // Forecast every SKU x location (weekly, 13 weeks) and export the forecasts.
+    // A backcast first: the forecast as it would have been made 13 weeks ago, so that the cycle
+    // measures its own accuracy against the sales that followed; then the forecast from today.
     Forecast::NetworkForecastSettings forecastSettings;
     forecastSettings.databasePath = dbPath;
+    {
+        auto c = Storage::Connection::open(dbPath);
+        QSqlQuery q((*c)->db());
+        if (q.exec(QStringLiteral("SELECT max(day) FROM sales")) && q.next())
+            forecastSettings.endDay = q.value(0).toInt() - forecastSettings.horizon * 7;
+    }
+    auto backcast = Forecast::runNetworkForecast(forecastSettings);
+    if (!backcast) {
+        printError(tr("Error: %1").arg(backcast.errorMessage()));
+        return ExitError;
+    }
+    step(QStringLiteral("backcast"), tr("%1 series forecast from the history up to %2 in %3 s")
+                                         .arg(backcast->series)
+                                         .arg(Days::toIso(backcast->historyEndDay))
+                                         .arg(backcast->seconds, 0, 'f', 1));
+    forecastSettings.endDay = -1;
     auto forecast = Forecast::runNetworkForecast(forecastSettings);
     if (!forecast) {
         printError(tr("Error: %1").arg(forecast.errorMessage()));
         return ExitError;
     }
-    const QString forecastCsv = out.absoluteFilePath(QStringLiteral("forecasts.csv"));
-    if (Status s = exportForecasts(dbPath, forecast->runId, forecastCsv); !s) {
-        printError(tr("Error: %1").arg(s.errorMessage()));
+    auto connection = Storage::Connection::open(dbPath);
+    if (!connection) {
+        printError(tr("Error: %1").arg(connection.errorMessage()));
         return ExitError;
     }
-    step(QStringLiteral("forecast"), tr("%1 series, mean backtest MASE %2, written to %3")
-                                         .arg(forecast->series)
-                                         .arg(forecast->meanBacktestMase, 0, 'f', 3)
-                                         .arg(forecastCsv));
+    const QString forecastCsv = out.absoluteFilePath(QStringLiteral("forecasts.csv"));
+    const QString networkCsv = out.absoluteFilePath(QStringLiteral("forecast-by-location.csv"));
+    for (const auto &[level, path] :
+         {std::pair{Forecast::AggregationLevel::Series, forecastCsv},
+          std::pair{Forecast::AggregationLevel::Location, networkCsv}}) {
+        if (Status s = Forecast::writeForecastCsv(**connection, forecast->runId, level, path); !s) {
+            printError(tr("Error: %1").arg(s.errorMessage()));
+            return ExitError;
+        }
+    }
+    step(QStringLiteral("forecast"),
+         tr("%1 series in %2 s (%3 outlier and %4 stockout buckets cleansed), backtest MASE %5, "
+            "written to %6 and %7")
+             .arg(forecast->series)
+             .arg(forecast->seconds, 0, 'f', 1)
+             .arg(forecast->outliers)
+             .arg(forecast->censored)
+             .arg(forecast->meanBacktestMase, 0, 'f', 3)
+             .arg(forecastCsv, networkCsv));
+
+    auto accuracy = Forecast::evaluateAccuracy(**connection);
+    if (!accuracy) {
+        printError(tr("Error: %1").arg(accuracy.errorMessage()));
+        return ExitError;
+    }
+    const QString accuracyCsv = out.absoluteFilePath(QStringLiteral("accuracy-by-location.csv"));
+    {
+        auto rows
+            = Forecast::loadAccuracy(**connection, accuracy->latestRun, QStringLiteral("location"));
+        CsvWriter w;
+        Status s = w.open(accuracyCsv);
+        if (s) {
+            w.row({QStringLiteral("location"), QStringLiteral("actual"), QStringLiteral("forecast"),
+                   QStringLiteral("wape"), QStringLiteral("mase"), QStringLiteral("bias"),
+                   QStringLiteral("tracking_signal")});
+            for (const auto &r : rows ? *rows : std::vector<Forecast::AccuracyRow>())
+                w.text(r.key)
+                    .number(r.metrics.actual)
+                    .number(r.metrics.forecast)
+                    .number(r.metrics.wape)
+                    .number(r.metrics.mase)
+                    .number(r.metrics.bias)
+                    .number(r.metrics.trackingSignal)
+                    .endRow();
+            s = w.close();
+        }
+        if (!s) {
+            printError(tr("Error: %1").arg(s.errorMessage()));
+            return ExitError;
+        }
+    }
+    step(QStringLiteral("accuracy"),
+         tr("backcast against the actuals: WAPE %1%, MASE %2, bias %3%; %4 alerts; written to %5")
+             .arg(accuracy->network.wape, 0, 'f', 1)
+             .arg(accuracy->network.mase, 0, 'f', 3)
+             .arg(accuracy->network.bias, 0, 'f', 1)
+             .arg(accuracy->alerts.size())
+             .arg(accuracyCsv));
+    connection.value().reset();
 
     const auto info = readInfo(dbPath);
     if (!info)

@@ -2,7 +2,7 @@
 #include "Commands.h"
 
 #include "common/Days.h"
-#include "forecast/Combination.h"
+#include "forecast/MethodRegistry.h"
 #include "forecast/NetworkForecaster.h"
 
 #include <QCoreApplication>
@@ -23,10 +23,24 @@ int runForecast(const QStringList &arguments)
         {QStringLiteral("bucket"), tr("day or week (default week)."), tr("B"),
          QStringLiteral("week")},
         {QStringLiteral("method"),
-         tr("auto (by demand class) or one of: %1.")
+         tr("auto (per series: rolling-origin backtest among the methods for its demand "
+            "class) or one of: %1.")
              .arg(Forecast::methodNames().join(QStringLiteral(", "))),
          tr("NAME"), QStringLiteral("auto")},
         {QStringLiteral("threads"), tr("Worker threads (default: all cores)."), tr("N")},
+        {QStringLiteral("origins"),
+         tr("Rolling backtest origins for the automatic selection (default 3)."), tr("K"),
+         QStringLiteral("3")},
+        {QStringLiteral("as-of"),
+         tr("Use the history up to this date only (yyyy-mm-dd): a backcast whose accuracy can "
+            "be measured against the sales after it."),
+         tr("DATE")},
+        {QStringLiteral("thorough"),
+         tr("How many of the most valuable series get every method family (ETS, ARIMA, "
+            "regression besides the fast ones); -1 = all (default 20000)."),
+         tr("N")},
+        {QStringLiteral("no-cleansing"),
+         tr("Learn from the raw history: no outlier cutting, no imputation of stockout days.")},
         {QStringLiteral("json"), tr("Print a machine-readable summary.")},
     });
     bool helpShown = false;
@@ -38,12 +52,24 @@ int runForecast(const QStringList &arguments)
     Forecast::NetworkForecastSettings settings;
     settings.databasePath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                                : defaultDatabasePath();
-    qint64 horizon = 13, threads = 0;
+    qint64 horizon = 13, threads = 0, origins = 3, thorough = settings.thoroughSeries;
     if (!intOption(parser, QStringLiteral("horizon"), 1, 730, &horizon)
-        || !intOption(parser, QStringLiteral("threads"), 1, 256, &threads))
+        || !intOption(parser, QStringLiteral("threads"), 1, 256, &threads)
+        || !intOption(parser, QStringLiteral("origins"), 1, 12, &origins)
+        || !intOption(parser, QStringLiteral("thorough"), -1, 100000000, &thorough))
         return ExitError;
+    settings.thoroughSeries = int(thorough);
     settings.horizon = int(horizon);
     settings.threads = int(threads);
+    settings.origins = int(origins);
+    if (parser.isSet(QStringLiteral("as-of"))
+        && !Days::fromIso(parser.value(QStringLiteral("as-of")), &settings.endDay)) {
+        printError(tr("--as-of must be a date (yyyy-mm-dd), not \"%1\".")
+                       .arg(parser.value(QStringLiteral("as-of"))));
+        return ExitError;
+    }
+    if (parser.isSet(QStringLiteral("no-cleansing")))
+        settings.cleanseOutliers = settings.imputeCensored = false;
     const QString bucket = parser.value(QStringLiteral("bucket"));
     if (bucket != QLatin1String("day") && bucket != QLatin1String("week")) {
         printError(tr("--bucket must be day or week, not \"%1\".").arg(bucket));
@@ -71,6 +97,10 @@ int runForecast(const QStringList &arguments)
                               {QStringLiteral("demandClasses"), toJson(summary->demandClasses)},
                               {QStringLiteral("methods"), toJson(summary->methods)},
                               {QStringLiteral("meanBacktestMase"), summary->meanBacktestMase},
+                              {QStringLiteral("backtestWape"), summary->backtestWape},
+                              {QStringLiteral("outliers"), summary->outliers},
+                              {QStringLiteral("censored"), summary->censored},
+                              {QStringLiteral("loadSeconds"), summary->loadSeconds},
                               {QStringLiteral("seconds"), summary->seconds}});
     } else {
         QStringList classes, methods;
@@ -79,14 +109,19 @@ int runForecast(const QStringList &arguments)
         for (auto it = summary->methods.cbegin(); it != summary->methods.cend(); ++it)
             methods.append(QStringLiteral("%1 %2").arg(it.value()).arg(it.key()));
         printOut(tr("Forecast run %1: %2 series (%3 failed) from history up to %4, in %5 s.\n"
-                    "Demand classes: %6.\nMethods: %7.\nMean backtest MASE: %8.")
+                    "Demand classes: %6.\nMethods: %7.\nBacktest: mean MASE %8, WAPE %9%.")
                      .arg(summary->runId)
                      .arg(summary->series)
                      .arg(summary->failed)
                      .arg(Days::toIso(summary->historyEndDay))
                      .arg(summary->seconds, 0, 'f', 1)
                      .arg(classes.join(QStringLiteral(", ")), methods.join(QStringLiteral(", ")))
-                     .arg(summary->meanBacktestMase, 0, 'f', 3));
+                     .arg(summary->meanBacktestMase, 0, 'f', 3)
+                     .arg(summary->backtestWape, 0, 'f', 1));
+        printOut(tr("Cleansed history: %1 outlier buckets cut, %2 stockout buckets imputed "
+                    "(forecast_adjustments).")
+                     .arg(summary->outliers)
+                     .arg(summary->censored));
     }
     return summary->failed > 0 ? ExitPartial : ExitOk;
 }

@@ -1,7 +1,9 @@
 #include "CliApp.h"
 #include "Commands.h"
 
+#include "forecast/AccuracyMonitor.h"
 #include "import/CsvImporter.h"
+#include "storage/Connection.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -228,6 +230,7 @@ int runImport(const QStringList &arguments)
 
     int exitCode = ExitOk;
     QJsonArray results;
+    bool newActuals = false;
     for (const auto &[kind, path] : jobs) {
         Import::ImportSettings settings = base;
         settings.kind = kind;
@@ -255,13 +258,48 @@ int runImport(const QStringList &arguments)
             results.append(resultToJson(*result));
         else
             printOut(result->summary());
+        newActuals |= kind == Import::Kind::Sales
+                      && result->outcome == Import::ImportResult::Outcome::Committed
+                      && result->rowsAccepted > 0;
         printIssues(*result, json ? 0 : 20);
         exitCode = std::max(exitCode, result->exitCode());
     }
-    if (json)
-        printJson(QJsonObject{{QStringLiteral("database"), base.databasePath},
-                              {QStringLiteral("exitCode"), exitCode},
-                              {QStringLiteral("imports"), results}});
+    // New actuals: the stored forecasts they cover are measured against them now.
+    QJsonObject accuracyJson;
+    if (newActuals && !base.dryRun) {
+        Storage::Connection::Options options;
+        options.createIfMissing = false;
+        if (auto c = Storage::Connection::open(base.databasePath, options)) {
+            auto accuracy = Forecast::evaluateAccuracy(**c);
+            if (!accuracy) {
+                printError(
+                    tr("Forecast accuracy could not be updated: %1").arg(accuracy.errorMessage()));
+            } else if (accuracy->latestRun >= 0) {
+                accuracyJson
+                    = QJsonObject{{QStringLiteral("run"), accuracy->latestRun},
+                                  {QStringLiteral("wape"), accuracy->network.wape},
+                                  {QStringLiteral("bias"), accuracy->network.bias},
+                                  {QStringLiteral("alerts"), int(accuracy->alerts.size())}};
+                if (!json)
+                    printOut(QCoreApplication::translate(
+                                 "Stockshift::Cli",
+                                 "Forecast accuracy updated: run %1 against the actuals, WAPE "
+                                 "%2%, bias %3%; %n new alert(s) (stockshift-cli accuracy).",
+                                 nullptr, int(accuracy->alerts.size()))
+                                 .arg(accuracy->latestRun)
+                                 .arg(accuracy->network.wape, 0, 'f', 1)
+                                 .arg(accuracy->network.bias, 0, 'f', 1));
+            }
+        }
+    }
+    if (json) {
+        QJsonObject out{{QStringLiteral("database"), base.databasePath},
+                        {QStringLiteral("exitCode"), exitCode},
+                        {QStringLiteral("imports"), results}};
+        if (!accuracyJson.isEmpty())
+            out.insert(QStringLiteral("accuracy"), accuracyJson);
+        printJson(out);
+    }
     return exitCode;
 }
 

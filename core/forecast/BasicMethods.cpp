@@ -157,6 +157,19 @@ Status SesMethod::fit(std::span<const double> y, int)
                                 0.9999, 1e-5)
                       .x[0];
     }
+    m_estimated = true;
+    std::vector<double> fitted(y.size(), kNaN);
+    sesRun(y, m_alpha, &m_level, &fitted);
+    setFitted(y, std::move(fitted));
+    return {};
+}
+
+Status SesMethod::reapply(std::span<const double> y, int seasonLength)
+{
+    if (!m_estimated)
+        return fit(y, seasonLength);
+    if (Status s = needAtLeast(y, 2); !s)
+        return s;
     std::vector<double> fitted(y.size(), kNaN);
     sesRun(y, m_alpha, &m_level, &fitted);
     setFitted(y, std::move(fitted));
@@ -212,10 +225,40 @@ Status HoltMethod::fit(std::span<const double> y, int)
         lower.push_back(0.8);
         upper.push_back(0.98);
     }
-    const MinimizeResult best = nelderMead(objective, x0, lower, upper);
+    // A refit starts from the earlier estimates with a small simplex. SSEs that agree to 1e-6
+    // relative are one optimum for forecasting purposes (as for ETS).
+    const bool warm = m_refitting && m_estimated;
+    if (warm) {
+        x0[0] = m_alpha;
+        x0[1] = m_betaStar;
+        if (m_damped)
+            x0[2] = m_phi;
+    }
+    const MinimizeResult best
+        = nelderMead(objective, x0, lower, upper, 400, 1e-6, warm ? 0.02 : 0.1);
     m_alpha = best.x[0];
     m_betaStar = best.x[1];
     m_phi = m_damped ? best.x[2] : 1.0;
+    m_estimated = true;
+    run(y, m_alpha, m_betaStar, m_phi);
+    setFitted(y, m_runFitted);
+    return {};
+}
+
+Status HoltMethod::refit(std::span<const double> y, int seasonLength)
+{
+    m_refitting = true;
+    Status s = fit(y, seasonLength);
+    m_refitting = false;
+    return s;
+}
+
+Status HoltMethod::reapply(std::span<const double> y, int seasonLength)
+{
+    if (!m_estimated)
+        return fit(y, seasonLength);
+    if (Status s = needAtLeast(y, 3); !s)
+        return s;
     run(y, m_alpha, m_betaStar, m_phi);
     setFitted(y, m_runFitted);
     return {};
@@ -317,7 +360,7 @@ double CrostonMethod::run(std::span<const double> y, double alpha, double beta,
     return sse;
 }
 
-Status CrostonMethod::fit(std::span<const double> y, int)
+Status CrostonMethod::check(std::span<const double> y) const
 {
     if (Status s = needAtLeast(y, 2); !s)
         return s;
@@ -328,6 +371,25 @@ Status CrostonMethod::fit(std::span<const double> y, int)
     }
     if (std::none_of(y.begin(), y.end(), [](double v) { return v > 0; }))
         return Error(tr("The series has no demand at all."), QStringLiteral("no-demand"));
+    return {};
+}
+
+Status CrostonMethod::reapply(std::span<const double> y, int seasonLength)
+{
+    if (!m_estimated)
+        return fit(y, seasonLength);
+    if (Status s = check(y); !s)
+        return s;
+    std::vector<double> fitted(y.size(), kNaN);
+    run(y, m_alpha, m_beta, &fitted);
+    setFitted(y, std::move(fitted));
+    return {};
+}
+
+Status CrostonMethod::fit(std::span<const double> y, int)
+{
+    if (Status s = check(y); !s)
+        return s;
 
     // Small grids are standard for these methods (Syntetos & Boylan recommend α in 0.05–0.3):
     // a fine optimiser over-fits a handful of non-zero observations.
@@ -351,6 +413,7 @@ Status CrostonMethod::fit(std::span<const double> y, int)
             }
         }
     }
+    m_estimated = true;
     std::vector<double> fitted(y.size(), kNaN);
     run(y, m_alpha, m_beta, &fitted);
     setFitted(y, std::move(fitted));

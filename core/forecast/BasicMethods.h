@@ -89,6 +89,7 @@ public:
         return std::make_unique<SesMethod>(m_fixedAlpha);
     }
     Status fit(std::span<const double> y, int seasonLength) override;
+    Status reapply(std::span<const double> y, int seasonLength) override;
     std::vector<double> forecast(int h) const override;
     double horizonSdFactor(int h) const override;
     QJsonObject parameters() const override;
@@ -100,6 +101,7 @@ private:
     double m_fixedAlpha;
     double m_alpha = 0.5;
     double m_level = 0;
+    bool m_estimated = false;
 };
 
 class HoltMethod final : public Method
@@ -117,6 +119,8 @@ public:
         return std::make_unique<HoltMethod>(m_damped);
     }
     Status fit(std::span<const double> y, int seasonLength) override;
+    Status reapply(std::span<const double> y, int seasonLength) override;
+    Status refit(std::span<const double> y, int seasonLength) override;
     std::vector<double> forecast(int h) const override;
     double horizonSdFactor(int h) const override;
     QJsonObject parameters() const override;
@@ -129,6 +133,8 @@ private:
     bool m_damped;
     double m_alpha = 0.5, m_betaStar = 0.1, m_phi = 1.0;
     double m_level = 0, m_trend = 0;
+    bool m_estimated = false;
+    bool m_refitting = false;
     std::vector<double> m_runFitted;
 };
 
@@ -147,6 +153,7 @@ public:
         return std::make_unique<CrostonMethod>(m_variant, m_fixedAlpha);
     }
     Status fit(std::span<const double> y, int seasonLength) override;
+    Status reapply(std::span<const double> y, int seasonLength) override;
     std::vector<double> forecast(int h) const override;
     double horizonSdFactor(int) const override { return 1.0; }
     QJsonObject parameters() const override;
@@ -158,8 +165,10 @@ public:
 
 private:
     double run(std::span<const double> y, double alpha, double beta, std::vector<double> *fitted);
+    Status check(std::span<const double> y) const;
 
     Variant m_variant;
+    bool m_estimated = false;
     double m_fixedAlpha;
     double m_alpha = 0.1, m_beta = 0.1;
     double m_size = 0, m_interval = 1, m_probability = 0;

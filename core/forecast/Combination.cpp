@@ -1,5 +1,6 @@
 #include "forecast/Combination.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <cmath>
@@ -7,17 +8,22 @@
 
 namespace Stockshift::Forecast {
 
-CombinationMethod::CombinationMethod(QString name, std::vector<std::unique_ptr<Method>> members)
+CombinationMethod::CombinationMethod(QString name, std::vector<std::unique_ptr<Method>> members,
+                                     std::vector<double> weights)
     : m_name(std::move(name))
     , m_members(std::move(members))
-{}
+    , m_weights(std::move(weights))
+{
+    if (m_weights.size() != m_members.size())
+        m_weights.assign(m_members.size(), 1.0);
+}
 
 std::unique_ptr<Method> CombinationMethod::create() const
 {
     std::vector<std::unique_ptr<Method>> members;
     for (const auto &member : m_members)
         members.push_back(member->create());
-    return std::make_unique<CombinationMethod>(m_name, std::move(members));
+    return std::make_unique<CombinationMethod>(m_name, std::move(members), m_weights);
 }
 
 void CombinationMethod::setContext(const SeriesContext *context)
@@ -29,13 +35,37 @@ void CombinationMethod::setContext(const SeriesContext *context)
 
 Status CombinationMethod::fit(std::span<const double> y, int seasonLength)
 {
+    return fitMembers(y, seasonLength, Mode::Fit);
+}
+
+Status CombinationMethod::reapply(std::span<const double> y, int seasonLength)
+{
+    return fitMembers(y, seasonLength, m_fitted.empty() ? Mode::Fit : Mode::Reapply);
+}
+
+Status CombinationMethod::refit(std::span<const double> y, int seasonLength)
+{
+    // Members may arrive fitted from elsewhere (the selection engine's backtest): refit each.
+    return fitMembers(y, seasonLength, Mode::Refit);
+}
+
+Status CombinationMethod::fitMembers(std::span<const double> y, int seasonLength, Mode mode)
+{
+    const bool reapply = mode == Mode::Reapply;
+    const std::vector<bool> wasFitted = m_fitted;
     m_fitted.assign(m_members.size(), false);
     std::vector<double> fitted(y.size(), 0.0);
-    std::vector<int> counts(y.size(), 0);
+    std::vector<double> counts(y.size(), 0.0); // weight present at t
     Status last;
     int ok = 0;
     for (std::size_t i = 0; i < m_members.size(); ++i) {
-        Status s = m_members[i]->fit(y, seasonLength);
+        // Reapplying keeps the membership of the estimated combination: a member that failed
+        // then stays out, so the backtest scores the same combination throughout.
+        if (reapply && !wasFitted[i])
+            continue;
+        Status s = mode == Mode::Reapply ? m_members[i]->reapply(y, seasonLength)
+                   : mode == Mode::Refit ? m_members[i]->refit(y, seasonLength)
+                                         : m_members[i]->fit(y, seasonLength);
         if (!s) {
             last = s;
             continue;
@@ -45,15 +75,22 @@ Status CombinationMethod::fit(std::span<const double> y, int seasonLength)
         const auto &f = m_members[i]->fitted();
         for (std::size_t t = 0; t < y.size() && t < f.size(); ++t) {
             if (!std::isnan(f[t])) {
-                fitted[t] += f[t];
-                ++counts[t];
+                fitted[t] += m_weights[i] * f[t];
+                counts[t] += m_weights[i];
             }
         }
     }
-    if (ok == 0)
-        return last;
+    if (ok == 0) {
+        if (!last)
+            return last;
+        return Error(
+            QCoreApplication::translate("Stockshift::Forecast", "No member of %1 could be fitted.")
+                .arg(m_name),
+            QStringLiteral("no-fit"));
+    }
     for (std::size_t t = 0; t < fitted.size(); ++t)
-        fitted[t] = counts[t] ? fitted[t] / counts[t] : std::numeric_limits<double>::quiet_NaN();
+        fitted[t]
+            = counts[t] > 0 ? fitted[t] / counts[t] : std::numeric_limits<double>::quiet_NaN();
     setFitted(y, std::move(fitted));
     return {};
 }
@@ -61,31 +98,32 @@ Status CombinationMethod::fit(std::span<const double> y, int seasonLength)
 std::vector<double> CombinationMethod::forecast(int h) const
 {
     std::vector<double> sum(std::size_t(std::max(h, 0)), 0.0);
-    int n = 0;
+    double weight = 0;
     for (std::size_t i = 0; i < m_members.size(); ++i) {
         if (!m_fitted[i])
             continue;
-        const auto f = m_members[i]->forecast(h);
+        auto f = m_members[i]->forecast(h);
+        applyClosures(*m_members[i], f);
         for (std::size_t k = 0; k < sum.size(); ++k)
-            sum[k] += f[k];
-        ++n;
+            sum[k] += m_weights[i] * f[k];
+        weight += m_weights[i];
     }
-    for (double &v : sum)
-        v /= std::max(n, 1);
+    if (weight > 0)
+        for (double &v : sum)
+            v /= weight;
     return sum;
 }
 
 double CombinationMethod::horizonSdFactor(int h) const
 {
-    double sum = 0;
-    int n = 0;
+    double sum = 0, weight = 0;
     for (std::size_t i = 0; i < m_members.size(); ++i) {
         if (m_fitted[i]) {
-            sum += m_members[i]->horizonSdFactor(h);
-            ++n;
+            sum += m_weights[i] * m_members[i]->horizonSdFactor(h);
+            weight += m_weights[i];
         }
     }
-    return n ? sum / n : Method::horizonSdFactor(h);
+    return weight > 0 ? sum / weight : Method::horizonSdFactor(h);
 }
 
 QJsonObject CombinationMethod::parameters() const
@@ -96,6 +134,7 @@ QJsonObject CombinationMethod::parameters() const
             continue;
         QJsonObject member = m_members[i]->parameters();
         member.insert(QStringLiteral("method"), m_members[i]->name());
+        member.insert(QStringLiteral("weight"), m_weights[i]);
         members.append(member);
     }
     return {{QStringLiteral("members"), members}};

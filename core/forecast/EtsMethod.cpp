@@ -80,65 +80,159 @@ int EtsMethod::parameterCount() const
     return int(m_params.size()) + (m_spec.season != EtsSpec::Season::None ? m_m - 1 : 0) + 1;
 }
 
+namespace {
+
+enum class SeasonKind { None, Additive, Multiplicative };
+
+struct RunInput
+{
+    std::span<const double> y;
+    double alpha, betaStar, gamma, phi, level, trend;
+    double *season; // m values, updated in place
+    std::size_t m;
+    double *fitted; // nullptr: not wanted
+};
+
+struct RunOutput
+{
+    double likelihood;
+    double level, trend;
+};
+
+// The state recursions and L* for one model; the model's structure is a compile-time choice so
+// that the loop carries no branches on it (the likelihood runs some 10⁵ times per fit).
+template<bool Trend, SeasonKind Season, bool MultError, bool WantFitted>
+RunOutput runKernel(const RunInput &in)
+{
+    constexpr bool seasonal = Season != SeasonKind::None;
+    constexpr bool multSeason = Season == SeasonKind::Multiplicative;
+    const std::span<const double> y = in.y;
+    const double alpha = in.alpha, betaStar = in.betaStar, gamma = in.gamma, phi = in.phi;
+    double level = in.level, trend = Trend ? in.trend : 0.0;
+    double sse = 0, logSum = 0;
+    // Σ log|μ| as the log of running products, flushed every 16 steps or before they could
+    // overflow: one log per 16 observations instead of one per observation.
+    double product = 1.0;
+    int inProduct = 0;
+    std::size_t position = 0; // t mod m
+    for (std::size_t t = 0; t < y.size(); ++t) {
+        const double base = Trend ? level + phi * trend : level;
+        double s = multSeason ? 1.0 : 0.0;
+        if constexpr (seasonal)
+            s = in.season[position];
+        const double mu = multSeason ? base * s : base + s;
+        if constexpr (MultError || multSeason) {
+            if (!(mu > 0) || !(base > 0))
+                return {kInf, level, trend};
+        }
+        if constexpr (WantFitted)
+            in.fitted[t] = mu;
+        const double e = y[t] - mu;
+        if constexpr (MultError) {
+            const double relative = e / mu;
+            sse += relative * relative;
+            product *= mu;
+            if (++inProduct == 16 || product > 1e250 || product < 1e-250) {
+                logSum += std::log(product);
+                product = 1.0;
+                inProduct = 0;
+            }
+        } else {
+            sse += e * e;
+        }
+        double adjusted = y[t];
+        if constexpr (Season == SeasonKind::Additive)
+            adjusted = y[t] - s;
+        else if constexpr (multSeason)
+            adjusted = y[t] / s;
+        const double newLevel = alpha * adjusted + (1.0 - alpha) * base;
+        if constexpr (Trend)
+            trend = betaStar * (newLevel - level) + (1.0 - betaStar) * phi * trend;
+        if constexpr (Season == SeasonKind::Additive)
+            in.season[position] = gamma * (y[t] - base) + (1.0 - gamma) * s;
+        else if constexpr (multSeason)
+            in.season[position] = gamma * (y[t] / base) + (1.0 - gamma) * s;
+        if constexpr (seasonal)
+            position = position + 1 == in.m ? 0 : position + 1;
+        level = newLevel;
+        if (!std::isfinite(level))
+            return {kInf, level, trend};
+    }
+    if constexpr (MultError)
+        logSum += std::log(product);
+    const double n = double(y.size());
+    if (!(sse > 0))
+        sse = 1e-300; // a perfect fit: the likelihood is bounded by the smallest variance
+    return {n * std::log(sse) + 2.0 * logSum, level, trend};
+}
+
+template<bool Trend, SeasonKind Season, bool MultError>
+RunOutput dispatchFitted(const RunInput &in)
+{
+    return in.fitted ? runKernel<Trend, Season, MultError, true>(in)
+                     : runKernel<Trend, Season, MultError, false>(in);
+}
+
+template<bool Trend, SeasonKind Season>
+RunOutput dispatchError(const RunInput &in, bool multError)
+{
+    return multError ? dispatchFitted<Trend, Season, true>(in)
+                     : dispatchFitted<Trend, Season, false>(in);
+}
+
+template<bool Trend>
+RunOutput dispatchSeason(const RunInput &in, SeasonKind season, bool multError)
+{
+    switch (season) {
+    case SeasonKind::Additive:
+        return dispatchError<Trend, SeasonKind::Additive>(in, multError);
+    case SeasonKind::Multiplicative:
+        return dispatchError<Trend, SeasonKind::Multiplicative>(in, multError);
+    case SeasonKind::None:
+        break;
+    }
+    return dispatchError<Trend, SeasonKind::None>(in, multError);
+}
+
+} // namespace
+
 double EtsMethod::run(std::span<const double> y, const std::vector<double> &p, State *finalState,
                       std::vector<double> *fitted) const
 {
     const bool hasTrend = m_spec.trend != EtsSpec::Trend::None;
     const bool seasonal = m_spec.season != EtsSpec::Season::None;
-    const bool multSeason = m_spec.season == EtsSpec::Season::Multiplicative;
-    const bool multError = m_spec.error == EtsSpec::Error::Multiplicative;
     std::size_t i = 0;
-    const double alpha = p[i++];
-    const double betaStar = hasTrend ? p[i++] : 0.0;
-    const double gamma = seasonal ? p[i++] : 0.0;
-    const double phi = m_spec.trend == EtsSpec::Trend::Damped ? p[i++] : (hasTrend ? 1.0 : 0.0);
-    double level = p[i++];
-    double trend = hasTrend ? p[i++] : 0.0;
+    RunInput in;
+    in.y = y;
+    in.alpha = p[i++];
+    in.betaStar = hasTrend ? p[i++] : 0.0;
+    in.gamma = seasonal ? p[i++] : 0.0;
+    in.phi = m_spec.trend == EtsSpec::Trend::Damped ? p[i++] : (hasTrend ? 1.0 : 0.0);
+    in.level = p[i++];
+    in.trend = hasTrend ? p[i++] : 0.0;
     // Hyndman et al.'s usual region: γ < 1 − α keeps the seasonal and level updates apart.
-    if (seasonal && gamma > 1.0 - alpha)
+    if (seasonal && in.gamma > 1.0 - in.alpha)
         return kInf;
-
-    std::vector<double> season = m_initialSeason;
-    const std::size_t m = std::size_t(m_m);
-    double sse = 0, logSum = 0;
-    for (std::size_t t = 0; t < y.size(); ++t) {
-        const double base = level + phi * trend;
-        const double s = seasonal ? season[t % m] : (multSeason ? 1.0 : 0.0);
-        const double mu = multSeason ? base * s : base + s;
-        if (multError || multSeason) {
-            if (!(mu > 0) || !(base > 0))
-                return kInf;
-        }
-        if (fitted)
-            (*fitted)[t] = mu;
-        const double e = y[t] - mu;
-        if (multError) {
-            const double relative = e / mu;
-            sse += relative * relative;
-            logSum += std::log(std::abs(mu));
-        } else {
-            sse += e * e;
-        }
-        const double adjusted = !seasonal ? y[t] : (multSeason ? y[t] / s : y[t] - s);
-        const double newLevel = alpha * adjusted + (1.0 - alpha) * base;
-        if (hasTrend)
-            trend = betaStar * (newLevel - level) + (1.0 - betaStar) * phi * trend;
-        if (seasonal)
-            season[t % m] = multSeason ? gamma * (y[t] / base) + (1.0 - gamma) * s
-                                       : gamma * (y[t] - base) + (1.0 - gamma) * s;
-        level = newLevel;
-        if (!std::isfinite(level))
-            return kInf;
+    // The seasonal states are updated in place: a scratch copy of the initial indices, kept
+    // between evaluations so that the optimiser's loop allocates nothing.
+    m_scratch.assign(m_initialSeason.begin(), m_initialSeason.end());
+    in.season = m_scratch.data();
+    in.m = std::size_t(std::max(m_m, 1));
+    in.fitted = fitted ? fitted->data() : nullptr;
+    const SeasonKind season = m_spec.season == EtsSpec::Season::None ? SeasonKind::None
+                              : m_spec.season == EtsSpec::Season::Additive
+                                  ? SeasonKind::Additive
+                                  : SeasonKind::Multiplicative;
+    const bool multError = m_spec.error == EtsSpec::Error::Multiplicative;
+    const RunOutput out = hasTrend ? dispatchSeason<true>(in, season, multError)
+                                   : dispatchSeason<false>(in, season, multError);
+    if (finalState && std::isfinite(out.likelihood)) {
+        finalState->level = out.level;
+        finalState->trend = out.trend;
+        finalState->season
+            = m_scratch; // slot t mod m holds s(t − m) for t ≥ n, as forecast() reads
     }
-    if (finalState) {
-        finalState->level = level;
-        finalState->trend = trend;
-        finalState->season = std::move(season);
-    }
-    const double n = double(y.size());
-    if (!(sse > 0))
-        sse = 1e-300; // a perfect fit: the likelihood is bounded by the smallest variance
-    return n * std::log(sse) + 2.0 * logSum;
+    return out.likelihood;
 }
 
 Status EtsMethod::fit(std::span<const double> y, int seasonLength)
@@ -206,9 +300,16 @@ Status EtsMethod::fit(std::span<const double> y, int seasonLength)
     if (multiplicative && lower[lower.size() - (hasTrend ? 2 : 1)] <= 0)
         lower[lower.size() - (hasTrend ? 2 : 1)] = 1e-6;
 
+    // A warm start (refit) begins at the earlier estimates with a small simplex.
+    const bool warm = m_warmStart.size() == x0.size();
+    if (warm)
+        for (std::size_t i = 0; i < x0.size(); ++i)
+            x0[i] = std::clamp(m_warmStart[i], lower[i], upper[i]);
+    // Tolerance: the simplex's likelihoods agree to 1e-6 relative (some 10⁻³ in L*, far below
+    // any AICc difference that matters); on M3 this is as accurate as 1e-9 at half the time.
     const MinimizeResult best
         = nelderMead([&](const std::vector<double> &p) { return run(y, p, nullptr, nullptr); }, x0,
-                     lower, upper, 120 * int(x0.size()), 1e-9);
+                     lower, upper, 120 * int(x0.size()), 1e-6, warm ? 0.02 : 0.1);
     if (!std::isfinite(best.value))
         return Error(tr("%1 could not be fitted to this series.").arg(m_spec.name()),
                      QStringLiteral("no-fit"));
@@ -222,6 +323,34 @@ Status EtsMethod::fit(std::span<const double> y, int seasonLength)
     if (n - params - 1 <= 0)
         return Error(tr("The series is too short for %1.").arg(m_spec.name()),
                      QStringLiteral("too-short"));
+    m_aicc = m_likelihood + 2 * params + 2 * params * (params + 1) / (n - params - 1);
+    setFitted(y, std::move(fitted));
+    return {};
+}
+
+Status EtsMethod::refit(std::span<const double> y, int seasonLength)
+{
+    m_warmStart = m_params;
+    Status s = fit(y, seasonLength);
+    m_warmStart.clear();
+    return s;
+}
+
+Status EtsMethod::reapply(std::span<const double> y, int seasonLength)
+{
+    const bool seasonal = m_spec.season != EtsSpec::Season::None;
+    if (m_params.empty() || (seasonal && seasonLength != m_m))
+        return fit(y, seasonLength);
+    std::vector<double> fitted(y.size(), kNaN);
+    State state;
+    const double likelihood = run(y, m_params, &state, &fitted);
+    const double n = double(y.size());
+    const double params = double(parameterCount());
+    if (!std::isfinite(likelihood) || n - params - 1 <= 0)
+        return fit(y, seasonLength); // the old parameters do not carry over: estimate anew
+    m_state = std::move(state);
+    m_n = int(y.size());
+    m_likelihood = likelihood;
     m_aicc = m_likelihood + 2 * params + 2 * params * (params + 1) / (n - params - 1);
     setFitted(y, std::move(fitted));
     return {};
@@ -301,7 +430,10 @@ Status EtsAutoMethod::fit(std::span<const double> y, int seasonLength)
     using S = EtsSpec::Season;
     m_best.reset();
     m_candidates = 0;
-    const bool seasonalPossible = seasonLength > 1 && y.size() >= std::size_t(2 * seasonLength);
+    // Like R's forecast::ets, seasons longer than 24 (weekly data's 52) are not modelled: as
+    // many free seasonal states as a year has weeks cannot be estimated from a few years.
+    const bool seasonalPossible = seasonLength > 1 && seasonLength <= kMaxSeasonLength
+                                  && y.size() >= std::size_t(2 * seasonLength);
     for (E error : {E::Additive, E::Multiplicative}) {
         for (T trend : {T::None, T::Additive, T::Damped}) {
             for (S season : {S::None, S::Additive, S::Multiplicative}) {
@@ -321,6 +453,28 @@ Status EtsAutoMethod::fit(std::span<const double> y, int seasonLength)
     if (!m_best)
         return Error(tr("No exponential smoothing model fits this series."),
                      QStringLiteral("no-fit"));
+    m_fitted = m_best->fitted();
+    m_residualSd = m_best->residualSd();
+    return {};
+}
+
+Status EtsAutoMethod::reapply(std::span<const double> y, int seasonLength)
+{
+    if (!m_best)
+        return fit(y, seasonLength);
+    if (Status s = m_best->reapply(y, seasonLength); !s)
+        return s;
+    m_fitted = m_best->fitted();
+    m_residualSd = m_best->residualSd();
+    return {};
+}
+
+Status EtsAutoMethod::refit(std::span<const double> y, int seasonLength)
+{
+    if (!m_best)
+        return fit(y, seasonLength);
+    if (Status s = m_best->refit(y, seasonLength); !s)
+        return fit(y, seasonLength); // the chosen model no longer fits: choose again
     m_fitted = m_best->fitted();
     m_residualSd = m_best->residualSd();
     return {};

@@ -14,8 +14,8 @@
 // initial seasonal indices come from a classical decomposition of the first seasons. Models are
 // compared by AICc = L* + 2k + 2k(k+1)/(n−k−1), k = parameters + initial states + 1.
 // EtsAuto fits every admissible model (no additive error with multiplicative season, no
-// multiplicative components on non-positive data, seasonality only with two full seasons) and
-// keeps the lowest AICc.
+// multiplicative components on non-positive data, seasonality only with two full seasons and a
+// season of at most 24, as R's ets) and keeps the lowest AICc.
 #pragma once
 
 #include "forecast/Method.h"
@@ -44,6 +44,8 @@ public:
     QString name() const override;
     std::unique_ptr<Method> create() const override { return std::make_unique<EtsMethod>(m_spec); }
     Status fit(std::span<const double> y, int seasonLength) override;
+    Status reapply(std::span<const double> y, int seasonLength) override;
+    Status refit(std::span<const double> y, int seasonLength) override;
     std::vector<double> forecast(int h) const override;
     double horizonSdFactor(int h) const override;
     QJsonObject parameters() const override;
@@ -66,7 +68,9 @@ private:
     EtsSpec m_spec;
     int m_m = 1;
     std::vector<double> m_initialSeason;
-    std::vector<double> m_params; // alpha, betaStar, gamma, phi, level0, trend0
+    std::vector<double> m_params;          // alpha, betaStar, gamma, phi, level0, trend0
+    std::vector<double> m_warmStart;       // refit(): start from these instead of the defaults
+    mutable std::vector<double> m_scratch; // seasonal states during run(); one thread per instance
     double m_phi = 1.0;
     State m_state;
     int m_n = 0;
@@ -80,6 +84,12 @@ public:
     QString name() const override { return QStringLiteral("ets"); }
     std::unique_ptr<Method> create() const override { return std::make_unique<EtsAutoMethod>(); }
     Status fit(std::span<const double> y, int seasonLength) override;
+    Status reapply(std::span<const double> y, int seasonLength) override;
+    /// Re-estimates the chosen model only (the AICc choice among the family stands).
+    Status refit(std::span<const double> y, int seasonLength) override;
+
+    /// Longest season modelled (as R's ets): longer ones are fitted without seasonality.
+    static constexpr int kMaxSeasonLength = 24;
     std::vector<double> forecast(int h) const override { return m_best->forecast(h); }
     double horizonSdFactor(int h) const override { return m_best->horizonSdFactor(h); }
     QJsonObject parameters() const override;

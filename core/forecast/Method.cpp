@@ -1,5 +1,6 @@
 #include "forecast/Method.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace Stockshift::Forecast {
@@ -23,6 +24,20 @@ void Method::setFitted(std::span<const double> y, std::vector<double> fitted)
         ++n;
     }
     m_residualSd = n > 1 ? std::sqrt(sum / double(n - 1)) : 0.0;
+}
+
+void applyClosures(const Method &method, std::vector<double> &forecast)
+{
+    const SeriesContext *context = method.context();
+    if (!context || method.usesCalendar())
+        return;
+    const SeriesContext::Regressor *closure = context->find(QStringLiteral("closure"));
+    if (!closure)
+        return;
+    const std::size_t n = method.fitted().size();
+    for (std::size_t h = 0; h < forecast.size(); ++h)
+        if (n + h < closure->values.size())
+            forecast[h] *= 1.0 - std::clamp(closure->values[n + h], 0.0, 1.0);
 }
 
 } // namespace Stockshift::Forecast

@@ -65,6 +65,22 @@ public:
 
     /// Fits the method to `y` with season length `seasonLength` (1 = no seasonality).
     virtual Status fit(std::span<const double> y, int seasonLength) = 0;
+    /// Runs the fitted model over `y` — the fitted series extended (or cut), same start — with
+    /// the parameters already estimated, so that states, fitted() and residualSd() describe `y`,
+    /// without estimating again: the rolling-origin backtest rolls forward this way
+    /// ("no recalibration", Tashman 2000). Methods without a cheaper path refit; an unfitted
+    /// method fits.
+    virtual Status reapply(std::span<const double> y, int seasonLength)
+    {
+        return fit(y, seasonLength);
+    }
+    /// Estimates the parameters again on `y`, keeping the structure an earlier fit() chose (the
+    /// ETS model, the ARIMA orders …) and starting from its estimates: the selection engine
+    /// uses it for the winner's final estimate on the whole history. Default: fit().
+    virtual Status refit(std::span<const double> y, int seasonLength)
+    {
+        return fit(y, seasonLength);
+    }
     /// Point forecasts for steps 1..h after the end of the fitted series.
     virtual std::vector<double> forecast(int h) const = 0;
 
@@ -79,6 +95,10 @@ public:
     /// Number of estimated parameters (for information criteria).
     virtual int parameterCount() const = 0;
 
+    /// true: forecast() already accounts for the context's calendar (closures); false: the
+    /// engine scales the forecast by the share of each bucket the location is open
+    /// (applyClosures) — a closed store sells nothing, whatever the method.
+    virtual bool usesCalendar() const { return false; }
     /// Calendar and regressors for the next fit() and forecast() (nullptr = none; not owned).
     virtual void setContext(const SeriesContext *context) { m_context = context; }
     const SeriesContext *context() const { return m_context; }
@@ -91,6 +111,10 @@ protected:
     double m_residualSd = 0;
     const SeriesContext *m_context = nullptr;
 };
+
+/// Scales `forecast` (steps 1… after the fitted series) by the open share 1 − closure of each
+/// bucket when `method` does not model the calendar itself and its context has closures.
+void applyClosures(const Method &method, std::vector<double> &forecast);
 
 /// Minimum number of observations for a seasonal fit: two full seasons.
 inline bool hasTwoSeasons(std::size_t n, int seasonLength)

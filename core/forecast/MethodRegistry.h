@@ -11,7 +11,9 @@
 namespace Stockshift::Forecast {
 
 /// Creates a method by its command-line name: naive, snaive, ma, ses, holt, holt-damped, croston,
-/// sba, tsb, theta, otm, ets, comb (the mean of ets and theta) — or an Error naming the valid ones.
+/// sba, tsb, theta, otm, ets, arima, regression, comb (the mean of ets and theta), ensemble
+/// (¼ ets, ½ theta, ¼ arima), auto (selection per series by rolling-origin backtest,
+/// AutoMethod.h) — or an Error naming the valid ones.
 Result<std::unique_ptr<Method>> createMethod(const QString &name);
 QStringList methodNames();
 

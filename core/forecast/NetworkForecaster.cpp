@@ -1,21 +1,25 @@
 #include "forecast/NetworkForecaster.h"
 
-#include "forecast/Combination.h"
-#include "forecast/DemandClass.h"
+#include "forecast/MethodRegistry.h"
+#include "forecast/SeriesPipeline.h"
 #include "storage/Connection.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cmath>
-#include <thread>
+#include <numeric>
 
 namespace Stockshift::Forecast {
 
@@ -26,104 +30,68 @@ QString tr(const char *text)
     return QCoreApplication::translate("Stockshift::Forecast", text);
 }
 
-struct SeriesData
+QJsonValue jsonNumber(double v)
 {
-    qint64 location = 0, sku = 0;
-    int firstBucket = 0;        // bucket of the first sale
-    std::vector<double> values; // from firstBucket to the last bucket
-};
-
-struct SeriesResult
-{
-    DemandProfile profile;
-    QString method;
-    QByteArray parameters = "{}";
-    double mae = std::nan(""), mase = std::nan("");
-    std::vector<double> point, lo80, hi80, lo95, hi95;
-    QString error;
-};
-
-struct Backtest
-{
-    double mae = std::nan(""), mase = std::nan("");
-};
-
-Backtest backtest(const QString &methodName, std::span<const double> y, int season, int horizon)
-{
-    Backtest result;
-    const int holdout = std::min<int>(horizon, int(y.size()) / 4);
-    if (holdout < 1 || int(y.size()) - holdout < 4)
-        return result;
-    auto method = createMethod(methodName);
-    const std::span<const double> train = y.first(y.size() - std::size_t(holdout));
-    if (!method || !(*method)->fit(train, season))
-        return result;
-    const auto f = (*method)->forecast(holdout);
-    double absError = 0, naive = 0;
-    for (int h = 0; h < holdout; ++h)
-        absError += std::abs(y[train.size() + std::size_t(h)] - f[std::size_t(h)]);
-    for (std::size_t t = 1; t < train.size(); ++t)
-        naive += std::abs(train[t] - train[t - 1]);
-    result.mae = absError / holdout;
-    naive /= double(train.size() - 1);
-    result.mase = naive > 0 ? result.mae / naive : std::nan("");
-    return result;
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue();
 }
 
-SeriesResult forecastOne(const SeriesData &series, const NetworkForecastSettings &settings)
+QByteArray candidatesJson(const std::vector<CandidateScore> &scores)
 {
-    SeriesResult result;
-    const std::span<const double> y(series.values);
-    result.profile = classifyDemand(y);
-    const int season = settings.bucketDays == 1 ? 7 : (y.size() >= 104 ? 52 : 1);
-
-    QString method = settings.method;
-    if (method == QLatin1String("auto")) {
-        if (result.profile.intermittent()
-            || result.profile.demandClass == DemandProfile::Class::NoDemand) {
-            const Backtest sba = backtest(QStringLiteral("sba"), y, season, settings.horizon);
-            const Backtest tsb = backtest(QStringLiteral("tsb"), y, season, settings.horizon);
-            method = !(tsb.mae < sba.mae) ? QStringLiteral("sba") : QStringLiteral("tsb");
+    QJsonArray array;
+    for (const CandidateScore &s : scores) {
+        QJsonObject c{{QStringLiteral("method"), s.method}};
+        if (s.error.isEmpty()) {
+            c.insert(QStringLiteral("mae"), jsonNumber(s.mae));
+            c.insert(QStringLiteral("rmse"), jsonNumber(s.rmse));
+            c.insert(QStringLiteral("mase"), jsonNumber(s.mase));
+            c.insert(QStringLiteral("bias"), jsonNumber(s.bias));
+            c.insert(QStringLiteral("insampleRmse"), jsonNumber(s.insampleRmse));
+            c.insert(QStringLiteral("origins"), s.origins);
         } else {
-            method = QStringLiteral("comb");
+            c.insert(QStringLiteral("error"), s.error);
         }
+        array.append(c);
     }
-    const Backtest test = backtest(method, y, season, settings.horizon);
-    result.mae = test.mae;
-    result.mase = test.mase;
-
-    auto model = createMethod(method);
-    if (!model) {
-        result.error = model.errorMessage();
-        return result;
-    }
-    Status fit = (*model)->fit(y, season);
-    if (!fit && method != QLatin1String("naive")) {
-        // A series the chosen method cannot fit (too short, no demand) still gets a forecast:
-        // the last value, said so in the stored method name.
-        model = createMethod(QStringLiteral("naive"));
-        fit = (*model)->fit(y, season);
-        method = QStringLiteral("naive (fallback)");
-    }
-    if (!fit) {
-        result.error = fit.errorMessage();
-        return result;
-    }
-    result.method = method;
-    result.parameters = QJsonDocument((*model)->parameters()).toJson(QJsonDocument::Compact);
-    result.point = (*model)->forecast(settings.horizon);
-    const double sd = (*model)->residualSd();
-    for (int h = 1; h <= settings.horizon; ++h) {
-        double &f = result.point[std::size_t(h - 1)];
-        f = std::max(f, 0.0); // demand forecasts are never negative
-        const double spread = sd * (*model)->horizonSdFactor(h);
-        result.lo80.push_back(std::max(0.0, f - 1.2816 * spread));
-        result.hi80.push_back(f + 1.2816 * spread);
-        result.lo95.push_back(std::max(0.0, f - 1.96 * spread));
-        result.hi95.push_back(f + 1.96 * spread);
-    }
-    return result;
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }
+
+// sqlite3 statement that finalizes itself.
+class Statement
+{
+public:
+    Statement(sqlite3 *db, const char *sql)
+    {
+        if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
+            m_error = QString::fromUtf8(sqlite3_errmsg(db));
+    }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    sqlite3_stmt *get() const { return m_stmt; }
+    const QString &error() const { return m_error; }
+    explicit operator bool() const { return m_stmt != nullptr; }
+    void real(int index, double v)
+    {
+        if (std::isfinite(v))
+            sqlite3_bind_double(m_stmt, index, v);
+        else
+            sqlite3_bind_null(m_stmt, index);
+    }
+    void text(int index, const QByteArray &v)
+    {
+        sqlite3_bind_text(m_stmt, index, v.constData(), int(v.size()), SQLITE_TRANSIENT);
+    }
+    bool step()
+    {
+        const bool ok = sqlite3_step(m_stmt) == SQLITE_DONE;
+        sqlite3_reset(m_stmt);
+        return ok;
+    }
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+    QString m_error;
+};
 
 } // namespace
 
@@ -148,161 +116,202 @@ Result<NetworkForecastSummary> runNetworkForecast(const NetworkForecastSettings 
         return connection.error();
     Storage::Connection &c = **connection;
 
-    // The frozen copy: the whole history of active series, read once.
-    QSqlQuery range(c.db());
-    if (!range.exec(QStringLiteral("SELECT min(day), max(day) FROM sales")) || !range.next()
-        || range.value(0).isNull())
-        return Error(tr("The database has no sales history to forecast from."),
-                     QStringLiteral("no-history"));
-    const int firstDay = range.value(0).toInt(), lastDay = range.value(1).toInt();
-    range.finish();
-    const int buckets = (lastDay - firstDay + 1) / settings.bucketDays;
-    if (buckets < 2)
-        return Error(tr("The sales history is shorter than two buckets."),
-                     QStringLiteral("no-history"));
-    const int origin = lastDay - buckets * settings.bucketDays + 1; // first day of bucket 0
-
-    std::vector<SeriesData> series;
-    {
-        sqlite3_stmt *stmt = nullptr;
-        const char *sql = "SELECT s.location_id, s.sku_id, s.day, s.quantity FROM sales s "
-                          "JOIN skus k ON k.id = s.sku_id JOIN locations l ON l.id = s.location_id "
-                          "WHERE k.active = 1 AND l.active = 1 AND s.day >= ?1 "
-                          "ORDER BY s.location_id, s.sku_id, s.day";
-        if (sqlite3_prepare_v2(c.handle(), sql, -1, &stmt, nullptr) != SQLITE_OK)
-            return Error(tr("Reading the sales history failed: %1")
-                             .arg(QString::fromUtf8(sqlite3_errmsg(c.handle()))),
-                         QStringLiteral("sql"));
-        sqlite3_bind_int(stmt, 1, origin);
-        while (sqlite3_step(stmt) == SQLITE_ROW) {
-            const qint64 location = sqlite3_column_int64(stmt, 0),
-                         sku = sqlite3_column_int64(stmt, 1);
-            const int bucket = (sqlite3_column_int(stmt, 2) - origin) / settings.bucketDays;
-            if (series.empty() || series.back().location != location || series.back().sku != sku)
-                series.push_back({location, sku, bucket,
-                                  std::vector<double>(std::size_t(buckets - bucket), 0.0)});
-            SeriesData &s = series.back();
-            s.values[std::size_t(bucket - s.firstBucket)] += sqlite3_column_double(stmt, 3);
-        }
-        sqlite3_finalize(stmt);
-    }
-    if (series.empty())
-        return Error(tr("No active SKU × location has sales to forecast."),
-                     QStringLiteral("no-history"));
-
-    std::vector<SeriesResult> results(series.size());
-    std::atomic<std::size_t> next{0};
-    std::atomic<int> done{0};
-    const auto worker = [&] {
-        for (std::size_t i = next++; i < series.size(); i = next++) {
-            if (cancel && cancel->load())
-                return;
-            results[i] = forecastOne(series[i], settings);
-            const int finished = ++done;
-            if (progress && (finished % 64 == 0 || finished == int(series.size())))
-                progress(finished, int(series.size()));
-        }
-    };
-    const int threads
+    HistorySettings historySettings;
+    historySettings.bucketDays = settings.bucketDays;
+    historySettings.horizon = settings.horizon;
+    historySettings.endDay = settings.endDay;
+    historySettings.threads
         = settings.threads > 0 ? settings.threads : std::max(1, QThread::idealThreadCount());
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t)
-        pool.emplace_back(worker);
-    worker();
-    for (auto &t : pool)
-        t.join();
+    auto loaded = loadNetworkHistory(c, historySettings, cancel);
+    if (!loaded)
+        return loaded.error();
+    const NetworkHistory &history = *loaded;
+    const double loadSeconds = double(timer.elapsed()) / 1000.0;
+
+    PipelineSettings pipeline;
+    pipeline.method = settings.method;
+    pipeline.horizon = settings.horizon;
+    pipeline.origins = settings.origins;
+    pipeline.cleanseOutliers = settings.cleanseOutliers;
+    pipeline.imputeCensored = settings.imputeCensored;
+
+    const int total = int(history.series.size());
+    // The most valuable series (the last year's demand at the unit price) get every candidate
+    // family; the long tail the fast ones.
+    std::vector<char> thorough(history.series.size(), 1);
+    if (settings.method == QLatin1String("auto") && settings.thoroughSeries >= 0
+        && settings.thoroughSeries < total) {
+        const int year = settings.bucketDays == 1 ? 365 : 52;
+        std::vector<std::pair<double, int>> value(history.series.size());
+        for (int i = 0; i < total; ++i) {
+            const SeriesHistory &s = history.series[std::size_t(i)];
+            const auto sku = history.skus.find(s.skuId);
+            const double price = sku != history.skus.end() && sku->second.unitPrice > 0
+                                     ? sku->second.unitPrice
+                                     : 1.0;
+            const std::size_t from
+                = s.values.size() > std::size_t(year) ? s.values.size() - std::size_t(year) : 0;
+            value[std::size_t(i)] = {
+                -price
+                    * std::accumulate(s.values.begin() + std::ptrdiff_t(from), s.values.end(), 0.0),
+                i};
+        }
+        // Ties broken by position: deterministic whatever the thread count.
+        std::sort(value.begin(), value.end());
+        std::fill(thorough.begin(), thorough.end(), 0);
+        for (int r = 0; r < settings.thoroughSeries; ++r)
+            thorough[std::size_t(value[std::size_t(r)].second)] = 1;
+    }
+    std::vector<PipelineResult> results(history.series.size());
+    std::vector<int> indices(history.series.size());
+    std::iota(indices.begin(), indices.end(), 0);
+    std::atomic<int> done{0};
+    QThreadPool pool;
+    pool.setMaxThreadCount(settings.threads > 0 ? settings.threads
+                                                : std::max(1, QThread::idealThreadCount()));
+    // Each worker writes only its own result slot; the map blocks until all are done. A
+    // cancelled run skips the remaining series at once (each series takes milliseconds).
+    QtConcurrent::blockingMap(&pool, indices, [&](int i) {
+        if (cancel && cancel->load())
+            return;
+        PipelineSettings own = pipeline;
+        own.thorough = thorough[std::size_t(i)] != 0;
+        results[std::size_t(i)] = runSeriesPipeline(history, history.series[std::size_t(i)], own);
+        const int finished = ++done;
+        if (progress && (finished % 64 == 0 || finished == total))
+            progress(finished, total);
+    });
     if (cancel && cancel->load())
         return Error(tr("Cancelled."), QStringLiteral("cancelled"));
 
     NetworkForecastSummary summary;
-    summary.series = int(series.size());
-    summary.historyEndDay = lastDay;
+    summary.series = total;
+    summary.historyEndDay = history.lastDay;
+    summary.loadSeconds = loadSeconds;
     int withMase = 0;
+    double backtestAbs = 0, backtestActual = 0;
+
     Storage::Transaction transaction(c);
     if (!transaction.beginStatus())
         return transaction.beginStatus().error();
+    const QJsonObject settingsJson{{QStringLiteral("origins"), settings.origins},
+                                   {QStringLiteral("thoroughSeries"), settings.thoroughSeries},
+                                   {QStringLiteral("cleanseOutliers"), settings.cleanseOutliers},
+                                   {QStringLiteral("imputeCensored"), settings.imputeCensored}};
     QSqlQuery run(c.db());
     run.prepare(
         QStringLiteral("INSERT INTO forecast_runs (created_at, bucket_days, horizon, method, "
-                       "history_end_day) VALUES (?, ?, ?, ?, ?)"));
+                       "history_end_day, settings) VALUES (?, ?, ?, ?, ?, ?)"));
     run.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     run.addBindValue(settings.bucketDays);
     run.addBindValue(settings.horizon);
     run.addBindValue(settings.method);
-    run.addBindValue(lastDay);
+    run.addBindValue(history.lastDay);
+    run.addBindValue(QString::fromUtf8(QJsonDocument(settingsJson).toJson(QJsonDocument::Compact)));
     if (!run.exec())
         return Error(tr("Storing the forecast failed: %1").arg(run.lastError().text()),
                      QStringLiteral("sql"));
     summary.runId = run.lastInsertId().toLongLong();
 
     sqlite3 *db = c.handle();
-    sqlite3_stmt *model = nullptr, *value = nullptr;
-    sqlite3_prepare_v2(
-        db,
-        "INSERT INTO forecast_models (run_id, location_id, sku_id, demand_class, adi, cv2, "
-        "method, parameters, backtest_mae, backtest_mase, error) VALUES "
-        "(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)",
-        -1, &model, nullptr);
-    sqlite3_prepare_v2(db,
-                       "INSERT INTO forecasts (run_id, location_id, sku_id, start_day, quantity, "
-                       "lo80, hi80, lo95, "
-                       "hi95) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)",
-                       -1, &value, nullptr);
-    const auto bindReal = [](sqlite3_stmt *stmt, int index, double v) {
-        if (std::isfinite(v))
-            sqlite3_bind_double(stmt, index, v);
-        else
-            sqlite3_bind_null(stmt, index);
-    };
-    bool ok = model && value;
-    for (std::size_t i = 0; ok && i < series.size(); ++i) {
-        const SeriesData &s = series[i];
-        const SeriesResult &r = results[i];
-        const QByteArray demandClass = r.profile.className().toUtf8();
-        const QByteArray method = r.method.toUtf8(), error = r.error.toUtf8();
-        sqlite3_bind_int64(model, 1, summary.runId);
-        sqlite3_bind_int64(model, 2, s.location);
-        sqlite3_bind_int64(model, 3, s.sku);
-        sqlite3_bind_text(model, 4, demandClass.constData(), -1, SQLITE_TRANSIENT);
-        bindReal(model, 5, r.profile.adi);
-        bindReal(model, 6, r.profile.cv2);
-        sqlite3_bind_text(model, 7, method.constData(), -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(model, 8, r.parameters.constData(), -1, SQLITE_TRANSIENT);
-        bindReal(model, 9, r.mae);
-        bindReal(model, 10, r.mase);
-        sqlite3_bind_text(model, 11, error.constData(), -1, SQLITE_TRANSIENT);
-        ok = sqlite3_step(model) == SQLITE_DONE;
-        sqlite3_reset(model);
+    Statement model(db,
+                    "INSERT INTO forecast_models (run_id, location_id, sku_id, demand_class, adi, "
+                    "cv2, method, parameters, backtest_mae, backtest_mase, error, backtest_rmse, "
+                    "backtest_bias, backtest_origins, candidates, history_start_day, outliers, "
+                    "censored, thorough) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,"
+                    "?15,?16,?17,?18,?19)");
+    Statement value(db, "INSERT INTO forecasts (run_id, location_id, sku_id, start_day, quantity, "
+                        "lo80, hi80, lo95, hi95) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)");
+    Statement adjustment(db, "INSERT INTO forecast_adjustments (run_id, location_id, sku_id, "
+                             "start_day, kind, original, cleansed, reason) VALUES "
+                             "(?1,?2,?3,?4,?5,?6,?7,?8)");
+    for (const Statement *st : {&model, &value, &adjustment})
+        if (!*st)
+            return Error(tr("Storing the forecast failed: %1").arg(st->error()),
+                         QStringLiteral("sql"));
+    bool ok = true;
+    for (std::size_t i = 0; ok && i < history.series.size(); ++i) {
+        const SeriesHistory &s = history.series[i];
+        const PipelineResult &r = results[i];
+        const int firstDay = history.bucketStart(s.firstBucket);
+        sqlite3_stmt *m = model.get();
+        sqlite3_bind_int64(m, 1, summary.runId);
+        sqlite3_bind_int64(m, 2, s.locationId);
+        sqlite3_bind_int64(m, 3, s.skuId);
+        model.text(4, r.profile.className().toUtf8());
+        model.real(5, r.profile.adi);
+        model.real(6, r.profile.cv2);
+        model.text(7, r.method.toUtf8());
+        model.text(8, QJsonDocument(r.parameters).toJson(QJsonDocument::Compact));
+        const bool hasBacktest = r.backtest.points > 0;
+        model.real(9, hasBacktest ? r.backtest.mae : std::nan(""));
+        model.real(10, hasBacktest ? r.backtest.mase : std::nan(""));
+        model.text(11, r.error.toUtf8());
+        model.real(12, hasBacktest ? r.backtest.rmse : std::nan(""));
+        model.real(13, hasBacktest ? r.backtest.bias : std::nan(""));
+        sqlite3_bind_int(m, 14, r.backtest.origins);
+        model.text(15, candidatesJson(r.candidates));
+        sqlite3_bind_int(m, 16, firstDay);
+        sqlite3_bind_int(m, 17, r.cleaned.outliers);
+        sqlite3_bind_int(m, 18, r.cleaned.censored);
+        sqlite3_bind_int(m, 19, thorough[i]);
+        ok = model.step();
         ++summary.demandClasses[r.profile.className()];
         if (!r.error.isEmpty()) {
             ++summary.failed;
             continue;
         }
-        ++summary.methods[r.method];
-        if (std::isfinite(r.mase)) {
-            summary.meanBacktestMase += r.mase;
+        ++summary.methods[r.method.startsWith(QLatin1String("mean(")) ? QStringLiteral("mean")
+                                                                      : r.method];
+        summary.outliers += r.cleaned.outliers;
+        summary.censored += r.cleaned.censored;
+        if (hasBacktest && std::isfinite(r.backtest.mase)) {
+            summary.meanBacktestMase += r.backtest.mase;
             ++withMase;
         }
+        if (hasBacktest) {
+            // Σ|e| over the windows; the windows' actuals are the cleansed history's last
+            // origins × window buckets, whose mean the MAE is taken against.
+            backtestAbs += r.backtest.mae * r.backtest.points;
+            const std::size_t n = r.cleaned.values.size();
+            const auto points = std::min<std::size_t>(std::size_t(r.backtest.points), n);
+            backtestActual += std::accumulate(r.cleaned.values.end() - std::ptrdiff_t(points),
+                                              r.cleaned.values.end(), 0.0);
+        }
+        for (const Adjustment &a : r.cleaned.adjustments) {
+            if (!ok)
+                break;
+            sqlite3_stmt *st = adjustment.get();
+            sqlite3_bind_int64(st, 1, summary.runId);
+            sqlite3_bind_int64(st, 2, s.locationId);
+            sqlite3_bind_int64(st, 3, s.skuId);
+            sqlite3_bind_int(st, 4, firstDay + a.index * history.bucketDays);
+            adjustment.text(5, a.kindName().toUtf8());
+            sqlite3_bind_double(st, 6, a.original);
+            sqlite3_bind_double(st, 7, a.cleansed);
+            adjustment.text(8, a.reason.toUtf8());
+            ok = adjustment.step();
+        }
         for (std::size_t h = 0; ok && h < r.point.size(); ++h) {
-            sqlite3_bind_int64(value, 1, summary.runId);
-            sqlite3_bind_int64(value, 2, s.location);
-            sqlite3_bind_int64(value, 3, s.sku);
-            sqlite3_bind_int(value, 4, lastDay + 1 + int(h) * settings.bucketDays);
-            sqlite3_bind_double(value, 5, r.point[h]);
-            sqlite3_bind_double(value, 6, r.lo80[h]);
-            sqlite3_bind_double(value, 7, r.hi80[h]);
-            sqlite3_bind_double(value, 8, r.lo95[h]);
-            sqlite3_bind_double(value, 9, r.hi95[h]);
-            ok = sqlite3_step(value) == SQLITE_DONE;
-            sqlite3_reset(value);
+            sqlite3_stmt *st = value.get();
+            sqlite3_bind_int64(st, 1, summary.runId);
+            sqlite3_bind_int64(st, 2, s.locationId);
+            sqlite3_bind_int64(st, 3, s.skuId);
+            sqlite3_bind_int(st, 4, history.lastDay + 1 + int(h) * settings.bucketDays);
+            sqlite3_bind_double(st, 5, r.point[h]);
+            sqlite3_bind_double(st, 6, r.lo80[h]);
+            sqlite3_bind_double(st, 7, r.hi80[h]);
+            sqlite3_bind_double(st, 8, r.lo95[h]);
+            sqlite3_bind_double(st, 9, r.hi95[h]);
+            ok = value.step();
         }
     }
-    const QString sqlError = QString::fromUtf8(sqlite3_errmsg(db));
-    sqlite3_finalize(model);
-    sqlite3_finalize(value);
     if (!ok)
-        return Error(tr("Storing the forecast failed: %1").arg(sqlError), QStringLiteral("sql"));
+        return Error(
+            tr("Storing the forecast failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))),
+            QStringLiteral("sql"));
     summary.meanBacktestMase = withMase ? summary.meanBacktestMase / withMase : 0.0;
+    summary.backtestWape = backtestActual > 0 ? 100.0 * backtestAbs / backtestActual : 0.0;
     summary.seconds = double(timer.elapsed()) / 1000.0;
     QSqlQuery update(c.db());
     update.prepare(QStringLiteral(

@@ -1,18 +1,22 @@
 // Forecast::NetworkForecaster — forecasts every active SKU × location of a database and stores
-// the run (stockshift-cli forecast, and the GUI's forecast run).
+// the run (stockshift-cli forecast, the headless cycle, and the GUI's forecast run).
 //
 // Contract:
 // - Runs on the calling thread with its own Connection; never on the GUI thread. The history is
-//   read once into memory (a frozen copy), series are forecast on `threads` workers, and the
-//   results are written in one transaction: a cancelled or failed run writes nothing.
-// - Buckets: daily history summed into buckets of `bucketDays` (1 or 7) ending on the last
-//   sales day; a series starts at its first sale (new products are not padded with zeros).
-// - Method "auto" routes by demand class (DemandClass.h): smooth and erratic series get the mean
-//   of ETS and Theta (season 7 for daily buckets, 52 for weekly ones with two years of history);
-//   intermittent and lumpy series get SBA or TSB, whichever has the lower backtest error.
-// - Every series stores its backtest error: the method is refitted on the history without its
-//   last min(horizon, n/4) buckets and scored on them (MAE, and MASE against the in-sample
-//   one-step naive error).
+//   read once into memory (NetworkHistory: a frozen copy), series are forecast in parallel on a
+//   private QThreadPool of `threads` workers (QtConcurrent), and the results are written in one
+//   transaction: a cancelled or failed run writes nothing. Cancel is checked between series.
+// - Per series: history in `bucketDays` buckets (NetworkHistory.h), cleansed of censored demand
+//   and outliers (HistoryCleaner.h; every change stored in forecast_adjustments with its
+//   reason), then forecast by `method`: "auto" selects per series by rolling-origin backtest
+//   among the candidates for its demand class (AutoMethod.h); a named method is backtested the
+//   same way and used for every series. "auto" gives the `thoroughSeries` most valuable series
+//   the whole candidate set, the rest the fast one. Season: 7 for daily buckets, 52 for weekly ones
+//   with two years of history. Future closure days (closure events) scale the forecast by the share
+//   of the bucket the location is open, for methods that do not model closures themselves.
+// - Stored per series (forecast_models): demand class, method, parameters (JSON), backtest MAE,
+//   RMSE, MASE, bias and origins of the chosen method, every candidate's backtest (JSON), the
+//   number of cleansed buckets; per bucket (forecasts): the point forecast and 80/95% intervals.
 #pragma once
 
 #include "common/Result.h"
@@ -32,6 +36,15 @@ struct NetworkForecastSettings
     int bucketDays = 7; ///< 1 = day, 7 = week
     QString method = QStringLiteral("auto");
     int threads = 0; ///< 0 = all cores
+    int origins = 3; ///< rolling backtest origins
+    int endDay = -1; ///< last history day used (-1 = the last sales day); earlier = a backcast
+    /// How many series get the thorough candidate set (ETS, ARIMA, regression besides the fast
+    /// methods): the most valuable ones — recent demand × unit price (units where there is no
+    /// price) over the last year of history. −1 = all; 0 = none. The long tail gets the fast
+    /// set, so a large network stays within minutes.
+    int thoroughSeries = 20000;
+    bool cleanseOutliers = true;
+    bool imputeCensored = true;
 };
 
 struct NetworkForecastSummary
@@ -40,10 +53,14 @@ struct NetworkForecastSummary
     int series = 0;
     int failed = 0;
     int historyEndDay = 0;
+    int outliers = 0;                 ///< buckets cut as outliers
+    int censored = 0;                 ///< buckets imputed for stockouts
     QMap<QString, int> demandClasses; ///< class → series
     QMap<QString, int> methods;       ///< method → series
     double meanBacktestMase = 0;      ///< over series with a backtest
+    double backtestWape = 0;          ///< Σ|e| / Σ actual over all backtest windows, in %
     double seconds = 0;
+    double loadSeconds = 0; ///< of which reading the history
 };
 
 using NetworkProgress = std::function<void(int done, int total)>;

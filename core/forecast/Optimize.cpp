@@ -8,7 +8,8 @@ namespace Stockshift::Forecast {
 
 MinimizeResult nelderMead(const std::function<double(const std::vector<double> &)> &f,
                           std::vector<double> x0, const std::vector<double> &lower,
-                          const std::vector<double> &upper, int maxEvaluations, double tolerance)
+                          const std::vector<double> &upper, int maxEvaluations, double tolerance,
+                          double initialStep)
 {
     const std::size_t n = x0.size();
     const auto clamp = [&](std::vector<double> &x) {
@@ -23,12 +24,13 @@ MinimizeResult nelderMead(const std::function<double(const std::vector<double> &
         return std::isfinite(v) ? v : 1e300;
     };
 
-    // Initial simplex: x0 plus a step of 10% of the box along each axis (towards the interior).
+    // Initial simplex: x0 plus a step of a share of the box along each axis (towards the
+    // interior).
     std::vector<std::vector<double>> simplex(n + 1, x0);
     std::vector<double> values(n + 1);
     clamp(simplex[0]);
     for (std::size_t i = 0; i < n; ++i) {
-        const double step = 0.1 * (upper[i] - lower[i]);
+        const double step = initialStep * (upper[i] - lower[i]);
         simplex[i + 1][i] += simplex[i + 1][i] + step <= upper[i] ? step : -step;
     }
     for (std::size_t i = 0; i <= n; ++i)

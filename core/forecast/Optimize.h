@@ -17,11 +17,13 @@ struct MinimizeResult
     int evaluations = 0;
 };
 
-/// Minimises f over the box [lower, upper] starting at x0 (clamped into the box).
+/// Minimises f over the box [lower, upper] starting at x0 (clamped into the box). The initial
+/// simplex steps `initialStep` × the box width along each axis (smaller for a warm start).
+/// Stops when the simplex's values agree to `tolerance` relative, or after maxEvaluations.
 MinimizeResult nelderMead(const std::function<double(const std::vector<double> &)> &f,
                           std::vector<double> x0, const std::vector<double> &lower,
                           const std::vector<double> &upper, int maxEvaluations = 400,
-                          double tolerance = 1e-8);
+                          double tolerance = 1e-8, double initialStep = 0.1);
 
 /// Golden-section search for a one-dimensional minimum on [lower, upper].
 MinimizeResult goldenSection(const std::function<double(double)> &f, double lower, double upper,

@@ -158,7 +158,7 @@ Result<std::vector<SeriesForecast>> forecastSeries(const std::vector<NamedSeries
     if (settings.horizon < 1)
         return Error(tr("The horizon must be at least 1."), QStringLiteral("bad-horizon"));
     const QString methodName
-        = settings.method == QLatin1String("auto") ? QStringLiteral("comb") : settings.method;
+        = settings.method == QLatin1String("auto") ? QStringLiteral("ensemble") : settings.method;
     auto prototype = createMethod(methodName);
     if (!prototype)
         return prototype.error();
@@ -183,7 +183,11 @@ Result<std::vector<SeriesForecast>> forecastSeries(const std::vector<NamedSeries
                                                      [](double v) { return v >= 0; });
                 const double sd = method->residualSd();
                 for (int h = 1; h <= settings.horizon; ++h) {
-                    const double f = out.point[std::size_t(h - 1)];
+                    // Non-negative history (demand, sales) never gets a negative forecast.
+                    double &point = out.point[std::size_t(h - 1)];
+                    if (nonNegative)
+                        point = std::max(point, 0.0);
+                    const double f = point;
                     const double spread = sd * method->horizonSdFactor(h);
                     const auto low = [nonNegative](double v) {
                         return nonNegative ? std::max(v, 0.0) : v;

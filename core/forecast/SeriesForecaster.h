@@ -9,8 +9,8 @@
 // and left out; every other series is still forecast.
 //
 // Intervals: ŷ ± z·σ₁·k(h) with σ₁ the one-step in-sample error sd and k(h) the method's
-// horizon factor (z = 1.2816 for 80%, 1.96 for 95%); lower bounds are cut at 0 when the
-// history has no negative values (demand cannot be negative).
+// horizon factor (z = 1.2816 for 80%, 1.96 for 95%); point forecasts and lower bounds are cut at
+// 0 when the history has no negative values (demand cannot be negative).
 // Threads: `threads` workers each take the next series; results keep the input order; the
 // outcome does not depend on the thread count.
 #pragma once
@@ -59,7 +59,7 @@ struct SeriesForecast
 
 struct ForecastSettings
 {
-    QString method = QStringLiteral("auto"); ///< "auto" = comb (mean of ETS and Theta)
+    QString method = QStringLiteral("auto"); ///< "auto" = ensemble (¼ ETS, ½ Theta, ¼ ARIMA)
     int seasonLength = 1;
     int horizon = 1;
     int threads = 1;

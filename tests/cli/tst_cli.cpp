@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 using namespace Stockshift;
 
 namespace {
@@ -129,7 +131,7 @@ private slots:
         QVERIFY2(import.exitCode == 0, import.err.constData());
         const QJsonObject summary = QJsonDocument::fromJson(import.out).object();
         const QJsonArray imports = summary.value(QStringLiteral("imports")).toArray();
-        QCOMPARE(imports.size(), 11); // every kind the demo writes
+        QCOMPARE(imports.size(), 12); // every kind the demo writes
         qint64 salesAccepted = -1;
         for (const QJsonValue &v : imports) {
             const QJsonObject o = v.toObject();
@@ -153,7 +155,7 @@ private slots:
                      .toObject()
                      .value(QStringLiteral("import_batches"))
                      .toInteger(),
-                 11);
+                 12);
         QVERIFY(!object.value(QStringLiteral("historyFrom")).toString().isEmpty());
     }
 
@@ -333,6 +335,104 @@ private slots:
         QVERIFY(unknown.err.contains("Unknown forecasting method"));
     }
 
+    void forecastAccuracyOverridesAndExport()
+    {
+        // A small network: a backcast 8 weeks back, its accuracy, an override, the exports.
+        const QString db = m_dir.filePath(QStringLiteral("forecasting.db"));
+        Run run = cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--skus"),
+                       QStringLiteral("12"), QStringLiteral("--days"), QStringLiteral("400")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        run = cli({QStringLiteral("forecast"), QStringLiteral("--db"), db,
+                   QStringLiteral("--as-of"), QStringLiteral("2026-09-05"),
+                   QStringLiteral("--horizon"), QStringLiteral("8"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject forecast = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(forecast.value(QStringLiteral("historyEnd")).toString(),
+                 QStringLiteral("2026-09-05"));
+        QVERIFY(forecast.value(QStringLiteral("censored")).toInt() > 0);
+        run = cli({QStringLiteral("forecast"), QStringLiteral("--db"), db,
+                   QStringLiteral("--as-of"), QStringLiteral("not a date")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("--as-of"));
+
+        run = cli({QStringLiteral("accuracy"), QStringLiteral("--db"), db,
+                   QStringLiteral("--level"), QStringLiteral("location"),
+                   QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject accuracy = QJsonDocument::fromJson(run.out).object();
+        const QJsonObject network = accuracy.value(QStringLiteral("network")).toObject();
+        // 8 matured weeks for every series of the backcast.
+        QVERIFY(network.value(QStringLiteral("buckets")).toInt() > 8 * 10);
+        const double wape = network.value(QStringLiteral("wape")).toDouble();
+        QVERIFY2(wape > 0 && wape < 100, qPrintable(QString::number(wape)));
+        QVERIFY(!accuracy.value(QStringLiteral("rows")).toArray().isEmpty());
+
+        run = cli({QStringLiteral("override"), QStringLiteral("add"), QStringLiteral("--db"), db,
+                   QStringLiteral("--location"), QStringLiteral("ST-HAM-01"),
+                   QStringLiteral("--sku"), QStringLiteral("SKU-00001"), QStringLiteral("--from"),
+                   QStringLiteral("2026-09-06"), QStringLiteral("--to"),
+                   QStringLiteral("2026-09-20"), QStringLiteral("--scale"), QStringLiteral("1.5"),
+                   QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 2); // no reason
+        QVERIFY2(run.err.contains("needs a reason"), run.err.constData());
+        run = cli({QStringLiteral("override"), QStringLiteral("add"), QStringLiteral("--db"), db,
+                   QStringLiteral("--location"), QStringLiteral("ST-HAM-01"),
+                   QStringLiteral("--sku"), QStringLiteral("SKU-00001"), QStringLiteral("--from"),
+                   QStringLiteral("2026-09-06"), QStringLiteral("--to"),
+                   QStringLiteral("2026-09-20"), QStringLiteral("--scale"), QStringLiteral("1.5"),
+                   QStringLiteral("--reason"), QStringLiteral("=HYPERLINK(\"x\") flyer"),
+                   QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const qint64 id
+            = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("id")).toInteger();
+        QVERIFY(id > 0);
+        run = cli({QStringLiteral("override"), QStringLiteral("list"), QStringLiteral("--db"), db,
+                   QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(run.out)
+                     .object()
+                     .value(QStringLiteral("overrides"))
+                     .toArray()
+                     .size(),
+                 1);
+
+        const QString csv = m_dir.filePath(QStringLiteral("series.csv"));
+        run = cli({QStringLiteral("forecast-export"), QStringLiteral("--db"), db,
+                   QStringLiteral("--out"), csv});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QVERIFY(lines.first().startsWith("location,sku,period_start,statistical,forecast"));
+        // The overridden weeks carry 1.5 × the statistical forecast.
+        int overridden = 0;
+        for (const QByteArray &line : lines) {
+            const QList<QByteArray> f = line.split(',');
+            if (f.size() > 4 && f[0] == "ST-HAM-01" && f[1] == "SKU-00001" && f[2] >= "2026-09-06"
+                && f[2] <= "2026-09-20") {
+                QVERIFY(std::abs(f[4].toDouble() - 1.5 * f[3].toDouble()) < 1e-6);
+                ++overridden;
+            }
+        }
+        QCOMPARE(overridden, 3);
+        const QString byRegion = m_dir.filePath(QStringLiteral("regions.csv"));
+        run = cli({QStringLiteral("forecast-export"), QStringLiteral("--db"), db,
+                   QStringLiteral("--level"), QStringLiteral("region"), QStringLiteral("--out"),
+                   byRegion});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        run = cli({QStringLiteral("forecast-export"), QStringLiteral("--db"), db,
+                   QStringLiteral("--level"), QStringLiteral("planet"), QStringLiteral("--out"),
+                   byRegion});
+        QCOMPARE(run.exitCode, 2);
+
+        run = cli({QStringLiteral("override"), QStringLiteral("undo"), QStringLiteral("--db"), db,
+                   QStringLiteral("--id"), QString::number(id)});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        run = cli({QStringLiteral("override"), QStringLiteral("undo"), QStringLiteral("--db"), db,
+                   QStringLiteral("--id"), QString::number(id)});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("already undone"));
+    }
+
     void cycleWritesOutputs()
     {
         const QString out = m_dir.filePath(QStringLiteral("cycle"));
@@ -345,8 +445,22 @@ private slots:
         QVERIFY(QFile::exists(out + QStringLiteral("/demo-csv/sales.csv")));
         const QJsonObject summary = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(summary.value(QStringLiteral("exitCode")).toInt(), 0);
-        QCOMPARE(summary.value(QStringLiteral("steps")).toArray().size(), 14);
+        // demo, 12 imports, backcast, forecast, accuracy, info.
+        const QJsonArray steps = summary.value(QStringLiteral("steps")).toArray();
+        QCOMPARE(steps.size(), 17);
+        QStringList names;
+        for (const QJsonValue &v : steps)
+            names.append(v.toObject().value(QStringLiteral("step")).toString());
+        QCOMPARE(names.mid(13), (QStringList{QStringLiteral("backcast"), QStringLiteral("forecast"),
+                                             QStringLiteral("accuracy"), QStringLiteral("info")}));
         QVERIFY(QFile::exists(out + QStringLiteral("/forecasts.csv")));
+        QVERIFY(QFile::exists(out + QStringLiteral("/forecast-by-location.csv")));
+        // The backcast was measured: the accuracy file has a row per location with actuals.
+        QFile accuracy(out + QStringLiteral("/accuracy-by-location.csv"));
+        QVERIFY(accuracy.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = accuracy.readAll().trimmed().split('\n');
+        QVERIFY(lines.size() > 5);
+        QVERIFY(lines.first().startsWith("location,actual,forecast,wape"));
     }
 };
 

@@ -98,20 +98,92 @@ private slots:
                              "SELECT count(*) FROM forecasts WHERE NOT (lo95 <= lo80 AND lo80 <= "
                              "quantity AND quantity <= hi80 AND hi80 <= hi95 AND lo95 >= 0)")),
             qint64(0));
-        // Intermittent series are routed to Croston-type methods, the others to the combination.
-        QCOMPARE(scalar(m_db, QStringLiteral(
-                                  "SELECT count(*) FROM forecast_models WHERE demand_class IN "
-                                  "('intermittent', 'lumpy') AND method NOT IN ('sba', 'tsb')")),
-                 qint64(0));
+        // Intermittent series are never given smoothing or ARIMA models meant for smooth demand;
+        // smooth ones never Croston-type methods.
         QCOMPARE(scalar(m_db,
                         QStringLiteral("SELECT count(*) FROM forecast_models WHERE demand_class IN "
-                                       "('smooth', 'erratic') AND method <> 'comb'")),
+                                       "('intermittent', 'lumpy') AND (method IN ('ets', 'theta', "
+                                       "'ses', 'holt-damped', 'arima', 'snaive') OR method LIKE "
+                                       "'%ets%' OR method LIKE '%theta%')")),
                  qint64(0));
+        QCOMPARE(scalar(m_db, QStringLiteral(
+                                  "SELECT count(*) FROM forecast_models WHERE demand_class IN "
+                                  "('smooth', 'erratic') AND (method LIKE '%croston%' OR method "
+                                  "LIKE '%sba%' OR method LIKE '%tsb%')")),
+                 qint64(0));
+        // Every series with a backtest kept every candidate's score and the chosen one's.
         QVERIFY(scalar(m_db,
                        QStringLiteral(
                            "SELECT count(*) FROM forecast_models WHERE backtest_mase IS NOT NULL"))
                 > series / 2);
+        QCOMPARE(scalar(m_db, QStringLiteral(
+                                  "SELECT count(*) FROM forecast_models WHERE backtest_origins > "
+                                  "0 AND (json_array_length(candidates) < 2 OR backtest_mae IS "
+                                  "NULL OR backtest_rmse IS NULL)")),
+                 qint64(0));
+        // Three rolling origins wherever the history is long enough for them: 48 weeks for an
+        // 8-week window (n − 3·8 ≥ n/2); shorter series (new products) get fewer.
+        const QString longSeries
+            = QStringLiteral("demand_class <> 'none' AND (SELECT history_end_day FROM "
+                             "forecast_runs r WHERE r.id "
+                             "= run_id) - history_start_day + 1 >= 48 * 7 AND run_id = %1")
+                  .arg(summary->runId);
+        QVERIFY(
+            scalar(m_db, QStringLiteral("SELECT count(*) FROM forecast_models WHERE ") + longSeries)
+            > series / 2);
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM forecast_models WHERE "
+                                             "backtest_origins <> 3 AND ")
+                                  + longSeries),
+                 qint64(0));
+        // The demo has stockouts: censored buckets were imputed, each with its reason, and the
+        // model rows count them.
+        QVERIFY(summary->censored > 0);
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM forecast_adjustments WHERE "
+                                             "run_id = %1 AND kind = 'censored'")
+                                  .arg(summary->runId)),
+                 qint64(summary->censored));
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT sum(censored) + sum(outliers) FROM "
+                                             "forecast_models WHERE run_id = %1")
+                                  .arg(summary->runId)),
+                 scalar(m_db, QStringLiteral("SELECT count(*) FROM forecast_adjustments WHERE "
+                                             "run_id = %1")
+                                  .arg(summary->runId)));
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM forecast_adjustments WHERE "
+                                             "reason = '' OR cleansed <= original AND kind = "
+                                             "'censored'")),
+                 qint64(0));
         QVERIFY(summary->demandClasses.size() >= 2);
+    }
+
+    void backcastUsesTheHistoryUpToItsDate()
+    {
+        const qint64 last = scalar(m_db, QStringLiteral("SELECT max(day) FROM sales"));
+        NetworkForecastSettings settings;
+        settings.databasePath = m_db;
+        settings.horizon = 4;
+        settings.endDay = int(last - 28);
+        auto summary = runNetworkForecast(settings);
+        QVERIFY2(summary.ok(), qPrintable(summary.errorMessage()));
+        QCOMPARE(qint64(summary->historyEndDay), last - 28);
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT min(start_day) FROM forecasts WHERE run_id = "
+                                             "%1")
+                                  .arg(summary->runId)),
+                 last - 27);
+    }
+
+    void rawHistoryWhenCleansingIsOff()
+    {
+        NetworkForecastSettings settings;
+        settings.databasePath = m_db;
+        settings.horizon = 4;
+        settings.cleanseOutliers = settings.imputeCensored = false;
+        auto summary = runNetworkForecast(settings);
+        QVERIFY(summary.ok());
+        QCOMPARE(summary->outliers + summary->censored, 0);
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM forecast_adjustments WHERE "
+                                             "run_id = %1")
+                                  .arg(summary->runId)),
+                 qint64(0));
     }
 
     void sameResultWithAnyThreadCount()

@@ -107,7 +107,7 @@ private slots:
             QCOMPARE(f.id, series[i].id);
             QVERIFY(f.error.isEmpty());
             QCOMPARE(f.point, (*four)[i].point); // same result whatever the thread count
-            QCOMPARE(f.method, QStringLiteral("comb"));
+            QCOMPARE(f.method, QStringLiteral("ensemble"));
             for (int h = 0; h < 6; ++h) {
                 QVERIFY(f.lo95[h] <= f.lo80[h] && f.lo80[h] <= f.point[h]);
                 QVERIFY(f.point[h] <= f.hi80[h] && f.hi80[h] <= f.hi95[h]);
@@ -116,6 +116,23 @@ private slots:
             QVERIFY(f.hi95[5] - f.lo95[5] >= f.hi95[0] - f.lo95[0]);
         }
         QVERIFY(!one->back().error.isEmpty()); // one value cannot be forecast by ETS or Theta
+    }
+
+    void nonNegativeDemandStaysNonNegative()
+    {
+        // A falling line: Holt extrapolates it below zero; demand forecasts stop at zero.
+        std::vector<NamedSeries> series{{QStringLiteral("FALL"), {}}};
+        for (int t = 0; t < 20; ++t)
+            series[0].values.push_back(100.0 - 5.0 * t);
+        ForecastSettings settings;
+        settings.method = QStringLiteral("holt");
+        settings.horizon = 10;
+        auto result = forecastSeries(series, settings);
+        QVERIFY(result.ok());
+        const SeriesForecast &f = result->front();
+        QCOMPARE(f.point.back(), 0.0);
+        for (int h = 0; h < 10; ++h)
+            QVERIFY(f.point[std::size_t(h)] >= 0 && f.lo95[std::size_t(h)] >= 0);
     }
 
     void rejectsBadSettings()
