@@ -1,6 +1,8 @@
 // The main window, the network map and the import wizard, driven offscreen.
 #include "browser/SqlTableModel.h"
 #include "demo/DemoGenerator.h"
+#include "forecast/AccuracyView.h"
+#include "forecast/ForecastView.h"
 #include "import/ImportWizard.h"
 #include "mainwindow/MainWindow.h"
 #include "network/NetworkMapWidget.h"
@@ -19,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 using namespace Stockshift;
 using namespace Stockshift::Ui;
@@ -74,6 +77,19 @@ private slots:
         QCOMPARE(window.browserModel()->table(), QStringLiteral("sales"));
         QCOMPARE(qint64(window.browserModel()->rowCount()),
                  window.dataStore()->rowCount(QStringLiteral("sales")));
+        // The status bar is filled from a worker: it arrives without blocking the window.
+        const auto statusShown = [&window] {
+            const QList<QLabel *> labels = window.findChildren<QLabel *>();
+            return std::any_of(labels.begin(), labels.end(), [](QLabel *label) {
+                return label->text().contains(QStringLiteral("30 SKUs"));
+            });
+        };
+        QTRY_VERIFY(statusShown());
+        // The forecast areas and the Edit menu's undo stack are wired.
+        QVERIFY(window.areaNames().contains(QStringLiteral("accuracy")));
+        QVERIFY(window.forecastView() && window.accuracyView());
+        QCOMPARE(window.forecastView()->undoStack(), window.undoStack());
+        QVERIFY(window.undoStack()->isClean());
     }
 
     void refusesNewerDatabase()

@@ -3,6 +3,7 @@
 #include "SolverInfo.h"
 #include "browser/SqlTableModel.h"
 #include "common/Days.h"
+#include "forecast/AccuracyView.h"
 #include "forecast/ForecastView.h"
 #include "import/CsvImporter.h"
 #include "import/ImportWizard.h"
@@ -16,6 +17,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -35,6 +37,8 @@
 #include <QStyle>
 #include <QTableView>
 #include <QTimer>
+#include <QUndoStack>
+#include <QUndoView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -56,6 +60,8 @@ const Area kAreas[] = {
      QStyle::SP_FileDialogDetailedView},
     {"forecasts", QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Forecasts"),
      QStyle::SP_FileDialogContentsView},
+    {"accuracy", QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Forecast accuracy"),
+     QStyle::SP_FileDialogInfoView},
     {"health", QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Stock health"),
      QStyle::SP_DialogApplyButton},
     {"plans", QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Plans"), QStyle::SP_BrowserReload},
@@ -107,6 +113,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowTitle(tr("Stockshift"));
     setWindowIcon(style()->standardIcon(QStyle::SP_DriveNetIcon));
+    m_undo = new QUndoStack(this);
     buildMenus();
 
     m_navigator = new QListWidget(this);
@@ -160,6 +167,26 @@ void MainWindow::buildMenus()
                     &MainWindow::importFolder);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    m_historyDock = new QDockWidget(tr("Edit history"), this);
+    m_historyDock->setObjectName(QStringLiteral("editHistory"));
+    auto *history = new QUndoView(m_undo, m_historyDock);
+    history->setEmptyLabel(tr("<opened>"));
+    m_historyDock->setWidget(history);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+    QAction *showHistory = m_historyDock->toggleViewAction();
+    showHistory->setText(tr("Edit &history"));
+    showHistory->setShortcut(QKeySequence(tr("Ctrl+Shift+H")));
+    edit->addAction(showHistory);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < int(std::size(kAreas)); ++i)
@@ -219,6 +246,9 @@ void MainWindow::rebuildPages()
     }
     m_map = nullptr;
     m_forecastView = nullptr;
+    m_accuracyView = nullptr;
+    // Edits belong to the database they were made in.
+    m_undo->clear();
     m_browserModel = nullptr;
     m_locationsModel = nullptr;
     if (!m_store) {
@@ -230,7 +260,22 @@ void MainWindow::rebuildPages()
     m_pages->addWidget(buildNetworkPage());
     m_pages->addWidget(buildBrowserPage());
     m_forecastView = new ForecastView(m_store.get());
+    m_forecastView->setUndoStack(m_undo);
     m_pages->addWidget(m_forecastView);
+    m_accuracyView = new AccuracyView(m_store.get());
+    m_pages->addWidget(m_accuracyView);
+    connect(m_accuracyView, &AccuracyView::showSeriesRequested, this,
+            [this](qint64 locationId, qint64 skuId) {
+                showArea(QStringLiteral("forecasts"));
+                m_forecastView->showSeries(locationId, skuId);
+            });
+    // New actuals: measure the stored forecasts against them (off the GUI thread).
+    connect(m_store.get(), &Storage::DataStore::tablesChanged, m_accuracyView,
+            [this](const QStringList &tables) {
+                if (tables.contains(QStringLiteral("sales")) && m_accuracyView
+                    && m_store->rowCount(QStringLiteral("forecast_runs")) > 0)
+                    m_accuracyView->evaluate();
+            });
     m_pages->addWidget(buildPendingPage(
         tr("Stock health"),
         tr("Not available in this version yet. Stockouts, overstock, expiring lots, ABC/XYZ and "
@@ -356,7 +401,38 @@ void MainWindow::updateStatus()
         m_statusDatabase->setText(tr("No database"));
         return;
     }
-    auto info = Info::readDatabaseInfo(m_store->connection());
+    // Counting tens of millions of sales rows takes seconds: the summary is read on a worker
+    // with its own connection, and requests that arrive meanwhile are folded into one more run.
+    if (m_statusRunning) {
+        m_statusPending = true;
+        return;
+    }
+    m_statusRunning = true;
+    m_statusPending = false;
+    const QString path = m_store->path();
+    auto *watcher = new QFutureWatcher<Result<Info::DatabaseInfo>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+        const auto info = watcher->result();
+        watcher->deleteLater();
+        m_statusRunning = false;
+        if (m_store && m_store->path() == path)
+            showStatus(info);
+        if (m_statusPending)
+            updateStatus();
+    });
+    watcher->setFuture(QtConcurrent::run([path]() -> Result<Info::DatabaseInfo> {
+        Storage::Connection::Options options;
+        options.createIfMissing = false;
+        options.migrate = false;
+        auto c = Storage::Connection::open(path, options);
+        if (!c)
+            return c.error();
+        return Info::readDatabaseInfo(**c);
+    }));
+}
+
+void MainWindow::showStatus(const Result<Info::DatabaseInfo> &info)
+{
     if (!info) {
         m_statusCounts->setText(info.errorMessage());
         return;

@@ -6,6 +6,8 @@
 // with their own connections and reports back through DataStore::notifyChanged().
 #pragma once
 
+#include "info/DatabaseInfo.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -17,6 +19,8 @@ class QListWidget;
 class QStackedWidget;
 class QTableView;
 class QMenu;
+class QDockWidget;
+class QUndoStack;
 
 namespace Stockshift::Storage {
 class DataStore;
@@ -24,6 +28,7 @@ class DataStore;
 
 namespace Stockshift::Ui {
 
+class AccuracyView;
 class ForecastView;
 class NetworkMapWidget;
 class SqlTableModel;
@@ -39,12 +44,15 @@ public:
     /// Opens (and migrates) a database; shows the error and returns false when it cannot.
     bool openDatabase(const QString &path);
     Storage::DataStore *dataStore() const { return m_store.get(); }
-    /// "network", "browser", "forecasts", "health", "plans" or "exports".
+    /// "network", "browser", "forecasts", "accuracy", "health", "plans" or "exports".
     void showArea(const QString &name);
     /// The data browser's model (for tests), or nullptr before a database is open.
     SqlTableModel *browserModel() const { return m_browserModel; }
     NetworkMapWidget *networkMap() const { return m_map; }
     ForecastView *forecastView() const { return m_forecastView; }
+    AccuracyView *accuracyView() const { return m_accuracyView; }
+    /// The planner's edits (overrides, …), undoable from the Edit menu.
+    QUndoStack *undoStack() const { return m_undo; }
     QStringList areaNames() const;
 
 public slots:
@@ -60,6 +68,7 @@ private:
     void buildMenus();
     void rebuildPages();
     void updateStatus();
+    void showStatus(const Result<Info::DatabaseInfo> &info);
     void updateRecentMenu();
     void addRecent(const QString &path);
     QWidget *buildNetworkPage();
@@ -73,6 +82,10 @@ private:
     QLabel *m_statusDatabase = nullptr, *m_statusCounts = nullptr, *m_statusImport = nullptr;
     NetworkMapWidget *m_map = nullptr;
     ForecastView *m_forecastView = nullptr;
+    AccuracyView *m_accuracyView = nullptr;
+    QUndoStack *m_undo = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    bool m_statusRunning = false, m_statusPending = false;
     SqlTableModel *m_browserModel = nullptr;
     SqlTableModel *m_locationsModel = nullptr;
 };
