@@ -108,8 +108,8 @@ QVariant AccuracyTableModel::headerData(int section, Qt::Orientation orientation
                                          QT_TR_NOOP("MAPE %"),
                                          QT_TR_NOOP("MASE"),
                                          QT_TR_NOOP("Bias %"),
-                                         QT_TR_NOOP("Tracking signal"),
-                                         QT_TR_NOOP("Statistical WAPE %")};
+                                         QT_TR_NOOP("Tracking"),
+                                         QT_TR_NOOP("Stat. WAPE %")};
     static const char *const tips[]
         = {QT_TR_NOOP("SKU × location, SKU, location, category or the network"),
            QT_TR_NOOP("Series × periods with actuals (out-of-stock periods are left out)"),

@@ -114,6 +114,11 @@ AccuracyView::AccuracyView(Storage::DataStore *store, QWidget *parent)
     m_alertTable = makeTable(m_alerts, this, QStringLiteral("forecastAlerts"));
     m_alertTable->setToolTip(tr("Double-click an alert about a SKU × location to open it."));
     m_dismiss = new QPushButton(tr("Dismiss alert"), this);
+    m_alertTable->setColumnHidden(AlertModel::Action, true);
+    auto *alertDetail = new QLabel(this);
+    alertDetail->setObjectName(QStringLiteral("alertDetail"));
+    alertDetail->setWordWrap(true);
+    alertDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *alertBox = new QWidget(this);
     auto *alertLayout = new QVBoxLayout(alertBox);
     alertLayout->setContentsMargins(0, 0, 0, 0);
@@ -121,7 +126,18 @@ AccuracyView::AccuracyView(Storage::DataStore *store, QWidget *parent)
     alertBar->addWidget(new QLabel(tr("<b>Open forecast alerts</b>"), this), 1);
     alertBar->addWidget(m_dismiss);
     alertLayout->addLayout(alertBar);
-    alertLayout->addWidget(m_alertTable);
+    alertLayout->addWidget(m_alertTable, 1);
+    alertLayout->addWidget(alertDetail);
+    connect(m_alertTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this, alertDetail](const QModelIndex &current) {
+                if (!current.isValid()) {
+                    alertDetail->clear();
+                    return;
+                }
+                const auto &a = m_alerts->alert(current.row());
+                alertDetail->setText(tr("<b>%1</b><br>Suggested: %2")
+                                         .arg(a.message.toHtmlEscaped(), a.action.toHtmlEscaped()));
+            });
 
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(chartView);
@@ -285,6 +301,8 @@ void AccuracyView::reload()
     auto alerts = Forecast::listForecastAlerts(c);
     m_alerts->setAlerts(alerts ? *alerts : QList<Forecast::StoredAlert>());
     m_alertTable->resizeColumnsToContents();
+    if (m_alerts->rowCount() > 0)
+        m_alertTable->selectRow(0);
     m_dismiss->setEnabled(m_alerts->rowCount() > 0);
 }
 
@@ -339,6 +357,7 @@ void AccuracyView::showTrend(const QString &level, const QString &key)
     auto *yAxis = new QValueAxis;
     yAxis->setRange(std::floor(low / 10) * 10, std::ceil(high * 1.1 / 10) * 10);
     yAxis->setLabelFormat(QStringLiteral("%.0f"));
+    yAxis->applyNiceNumbers();
     m_chart->addAxis(xAxis, Qt::AlignBottom);
     m_chart->addAxis(yAxis, Qt::AlignLeft);
     for (QAbstractSeries *series : m_chart->series()) {
