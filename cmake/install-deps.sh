@@ -9,9 +9,19 @@ DEB_PACKAGES=(build-essential cmake ninja-build pkg-config qt6-base-dev libqt6op
   libeigen3-dev libboost-serialization-dev coinor-libcbc-dev libsqlite3-dev sqlite3 xvfb xauth)
 # Extra packages for the test build (benchmark peers).
 DEB_TEST_PACKAGES=(time)
+# Extra packages for running the benchmarks against R's forecast package (tests/bench --r).
+# Only on request: CI (./test.sh, --tests) does not install R.
+DEB_BENCH_PACKAGES=(r-base-core r-cran-forecast)
 
 want_tests=0
-[[ "${1:-}" == "--tests" ]] && want_tests=1
+want_bench=0
+for arg in "$@"; do
+  case "$arg" in
+  --tests) want_tests=1 ;;
+  --bench) want_bench=1 ;;
+  *) echo "install-deps: unknown option $arg (options: --tests, --bench)" >&2; exit 2 ;;
+  esac
+done
 
 case "$(uname -s)" in
 Linux)
@@ -21,6 +31,7 @@ Linux)
   fi
   packages=("${DEB_PACKAGES[@]}")
   ((want_tests)) && packages+=("${DEB_TEST_PACKAGES[@]}")
+  ((want_bench)) && packages+=("${DEB_TEST_PACKAGES[@]}" "${DEB_BENCH_PACKAGES[@]}")
   missing=()
   for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -42,6 +53,10 @@ Darwin)
   for p in cmake ninja pkg-config qt@6 eigen boost cbc sqlite; do
     brew list --formula "$p" >/dev/null 2>&1 || brew install "$p"
   done
+  if ((want_bench)); then
+    brew list --formula r >/dev/null 2>&1 || brew install r
+    Rscript -e 'if (!requireNamespace("forecast", quietly = TRUE)) install.packages("forecast", repos = "https://cloud.r-project.org")'
+  fi
   ;;
 *)
   echo "install-deps: on Windows follow README.md (Qt online installer, vcpkg for Eigen, Boost, CBC)." >&2

@@ -37,7 +37,7 @@ int runForecast(const QStringList &arguments)
          tr("DATE")},
         {QStringLiteral("thorough"),
          tr("How many of the most valuable series get every method family (ETS, ARIMA, "
-            "regression besides the fast ones); -1 = all (default 20000)."),
+            "regression besides the fast ones); -1 = all (default 10000)."),
          tr("N")},
         {QStringLiteral("no-cleansing"),
          tr("Learn from the raw history: no outlier cutting, no imputation of stockout days.")},

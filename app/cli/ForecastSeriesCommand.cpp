@@ -30,7 +30,8 @@ int runForecastSeries(const QStringList &arguments)
          QStringLiteral("1")},
         {QStringLiteral("horizon"), tr("Steps to forecast."), tr("H")},
         {QStringLiteral("method"),
-         tr("auto (mean of ETS and Theta) or one of: %1.")
+         tr("auto (per series: rolling-origin backtest over the horizon, the ETS/Theta/ARIMA "
+            "ensemble unless another method is clearly better) or one of: %1.")
              .arg(Forecast::methodNames().join(QStringLiteral(", "))),
          tr("NAME"), QStringLiteral("auto")},
         {QStringLiteral("out"), tr("Output CSV: series_id,h,forecast,lo80,hi80,lo95,hi95."),

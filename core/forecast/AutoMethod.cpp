@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <map>
 #include <optional>
 
 namespace Stockshift::Forecast {
@@ -70,6 +71,15 @@ QStringList candidatesFor(const DemandProfile &profile, int seasonLength, int n,
     if (thorough && calendar && registered(QStringLiteral("regression")))
         list.append(QStringLiteral("regression"));
     return list;
+}
+
+AutoSettings externalSeriesAutoSettings(int horizon)
+{
+    AutoSettings settings;
+    settings.horizon = horizon;
+    settings.switchMargin = 0.5;
+    settings.reselectStructure = true;
+    return settings;
 }
 
 AutoMethod::AutoMethod(AutoSettings settings)
@@ -195,26 +205,66 @@ Status AutoMethod::fit(std::span<const double> y, int seasonLength)
     if (!order.empty())
         best = trials[order.front()].score;
 
-    QStringList combination;
-    if (m_settings.combineBest >= 2 && int(order.size()) >= 2) {
-        const int k = std::min<int>(m_settings.combineBest, int(order.size()));
+    // Combinations scored on the members' backtest forecasts (no further estimation): the mean
+    // of the best k, and the fixed ensemble of the ETS, Theta and ARIMA families when all three
+    // were backtested. name → (members, weights).
+    struct Blend
+    {
+        QStringList members;
+        std::vector<double> weights;
+    };
+    std::map<QString, Blend> blends;
+    const auto trialOf = [&](const QString &name) -> const Trial * {
+        for (const Trial &t : trials)
+            if (t.score.method == name)
+                return &t;
+        return nullptr;
+    };
+    const auto scoreBlend = [&](const QString &name, const Blend &blend) {
         std::vector<double> mean(actuals.size(), 0.0);
-        for (int i = 0; i < k; ++i) {
-            const Trial &t = trials[order[std::size_t(i)]];
-            combination.append(t.score.method);
+        const double total = std::accumulate(blend.weights.begin(), blend.weights.end(), 0.0);
+        for (int i = 0; i < blend.members.size(); ++i) {
+            const Trial *t = trialOf(blend.members[i]);
             for (std::size_t p = 0; p < mean.size(); ++p)
-                mean[p] += t.forecasts[p] / k;
+                mean[p] += blend.weights[std::size_t(i)] / total * t->forecasts[p];
         }
         CandidateScore s;
-        s.method = QStringLiteral("mean(%1)").arg(combination.join(QLatin1Char(',')));
+        s.method = name;
         s.origins = int(origins.size());
         score(s, mean);
         m_scores.push_back(s);
+        blends.emplace(name, blend);
+        return s;
+    };
+    std::optional<CandidateScore> ensemble;
+    {
+        const Blend blend{ensembleMembers(), ensembleWeights()};
+        if (!candidates.contains(QStringLiteral("ensemble"))
+            && std::all_of(blend.members.begin(), blend.members.end(),
+                           [&](const QString &m) { return trialOf(m) != nullptr; })) {
+            ensemble = scoreBlend(QStringLiteral("ensemble"), blend);
+            if (ensemble->mae < best->mae)
+                best = ensemble;
+        }
+    }
+    if (m_settings.combineBest >= 2 && int(order.size()) >= 2) {
+        const int k = std::min<int>(m_settings.combineBest, int(order.size()));
+        Blend blend;
+        for (int i = 0; i < k; ++i) {
+            blend.members.append(trials[order[std::size_t(i)]].score.method);
+            blend.weights.push_back(1.0);
+        }
+        const CandidateScore s = scoreBlend(
+            QStringLiteral("mean(%1)").arg(blend.members.join(QLatin1Char(','))), blend);
         if (s.mae < best->mae)
             best = s;
-        else
-            combination.clear();
     }
+    // The ensemble is the default: backtest windows are few and short, so a single winner by a
+    // hair is mostly luck (the "forecast combination puzzle", Claeskens et al. 2016); another
+    // candidate replaces it only when it is clearly better.
+    if (ensemble && best->method != ensemble->method
+        && best->mae >= (1.0 - m_settings.switchMargin) * ensemble->mae)
+        best = ensemble;
 
     // The winner is estimated again on all of y, keeping the structure its backtest chose and
     // starting from those estimates (refit); when that fails, the next in the ranking.
@@ -232,16 +282,17 @@ Status AutoMethod::fit(std::span<const double> y, int seasonLength)
     const auto fitNamed = [&](const QString &name) -> Status {
         std::unique_ptr<Method> method;
         bool trained = false;
-        if (name.startsWith(QLatin1String("mean("))) {
+        if (const auto blend = blends.find(name); blend != blends.end()) {
             std::vector<std::unique_ptr<Method>> members;
-            for (const QString &member : combination) {
+            for (const QString &member : blend->second.members) {
                 bool memberTrained = false;
                 auto created = modelFor(member, &memberTrained);
                 if (!created)
                     return created.error();
                 members.push_back(std::move(created.value()));
             }
-            method = std::make_unique<CombinationMethod>(name, std::move(members));
+            method = std::make_unique<CombinationMethod>(name, std::move(members),
+                                                         blend->second.weights);
             trained = true;
         } else {
             auto created = modelFor(name, &trained);
@@ -250,7 +301,9 @@ Status AutoMethod::fit(std::span<const double> y, int seasonLength)
             method = std::move(created.value());
         }
         method->setContext(m_context);
-        if (Status s = trained ? method->refit(y, seasonLength) : method->fit(y, seasonLength); !s)
+        const bool keepStructure = trained && !m_settings.reselectStructure;
+        if (Status s = keepStructure ? method->refit(y, seasonLength) : method->fit(y, seasonLength);
+            !s)
             return s;
         m_chosen = std::move(method);
         m_chosenName = name;
@@ -260,7 +313,11 @@ Status AutoMethod::fit(std::span<const double> y, int seasonLength)
     if (best)
         tryOrder.append(best->method);
     tryOrder.append(ranking);
-    // Without a backtest: the class default, then anything that fits.
+    // Without a backtest: the class default (the ensemble for smooth and erratic demand when
+    // thorough, SBA for intermittent), then anything that fits.
+    if (!m_profile.intermittent() && m_settings.thorough && n >= 8
+        && registered(QStringLiteral("arima")))
+        tryOrder.append(QStringLiteral("ensemble"));
     if (m_profile.intermittent())
         tryOrder.append(QStringLiteral("sba"));
     tryOrder.append({QStringLiteral("ses"), QStringLiteral("naive")});

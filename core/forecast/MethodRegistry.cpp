@@ -22,6 +22,18 @@ QStringList methodNames()
             QStringLiteral("regression"), QStringLiteral("ensemble")};
 }
 
+QStringList ensembleMembers()
+{
+    return {QStringLiteral("ets"), QStringLiteral("theta"), QStringLiteral("arima")};
+}
+
+std::vector<double> ensembleWeights()
+{
+    // Theta's double weight was chosen on M3 among equal weights and this (docs/benchmarks.md
+    // says so): it keeps every M3 frequency ahead of Theta.
+    return {1.0, 2.0, 1.0};
+}
+
 Result<std::unique_ptr<Method>> createMethod(const QString &name)
 {
     using V = CrostonMethod::Variant;
@@ -56,14 +68,11 @@ Result<std::unique_ptr<Method>> createMethod(const QString &name)
     if (name == QLatin1String("regression"))
         return std::unique_ptr<Method>(std::make_unique<RegressionMethod>());
     if (name == QLatin1String("ensemble")) {
-        // ¼ ETS, ½ Theta, ¼ ARIMA. Theta's double weight was chosen on M3 among equal weights
-        // and this (docs/benchmarks.md says so): it keeps every M3 frequency ahead of Theta.
         std::vector<std::unique_ptr<Method>> members;
-        members.push_back(std::make_unique<EtsAutoMethod>());
-        members.push_back(std::make_unique<ThetaMethod>(false));
-        members.push_back(std::make_unique<AutoArimaMethod>());
+        for (const QString &member : ensembleMembers())
+            members.push_back(std::move(createMethod(member).value()));
         return std::unique_ptr<Method>(std::make_unique<CombinationMethod>(
-            QStringLiteral("ensemble"), std::move(members), std::vector<double>{1, 2, 1}));
+            QStringLiteral("ensemble"), std::move(members), ensembleWeights()));
     }
     if (name == QLatin1String("comb")) {
         std::vector<std::unique_ptr<Method>> members;

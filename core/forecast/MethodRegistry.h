@@ -16,5 +16,8 @@ namespace Stockshift::Forecast {
 /// AutoMethod.h) — or an Error naming the valid ones.
 Result<std::unique_ptr<Method>> createMethod(const QString &name);
 QStringList methodNames();
+/// The members of "ensemble" and their weights (the same order).
+QStringList ensembleMembers();
+std::vector<double> ensembleWeights();
 
 } // namespace Stockshift::Forecast

@@ -186,6 +186,8 @@ Result<NetworkForecastSummary> runNetworkForecast(const NetworkForecastSettings 
 
     NetworkForecastSummary summary;
     summary.series = total;
+    summary.thorough = int(std::count(thorough.begin(), thorough.end(), char(1)));
+    const qint64 storeStart = timer.elapsed();
     summary.historyEndDay = history.lastDay;
     summary.loadSeconds = loadSeconds;
     int withMase = 0;
@@ -313,6 +315,7 @@ Result<NetworkForecastSummary> runNetworkForecast(const NetworkForecastSettings 
     summary.meanBacktestMase = withMase ? summary.meanBacktestMase / withMase : 0.0;
     summary.backtestWape = backtestActual > 0 ? 100.0 * backtestAbs / backtestActual : 0.0;
     summary.seconds = double(timer.elapsed()) / 1000.0;
+    summary.storeSeconds = double(timer.elapsed() - storeStart) / 1000.0;
     QSqlQuery update(c.db());
     update.prepare(QStringLiteral(
         "UPDATE forecast_runs SET series = ?, failed = ?, seconds = ? WHERE id = ?"));

@@ -42,7 +42,7 @@ struct NetworkForecastSettings
     /// methods): the most valuable ones — recent demand × unit price (units where there is no
     /// price) over the last year of history. −1 = all; 0 = none. The long tail gets the fast
     /// set, so a large network stays within minutes.
-    int thoroughSeries = 20000;
+    int thoroughSeries = 10000;
     bool cleanseOutliers = true;
     bool imputeCensored = true;
 };
@@ -60,7 +60,9 @@ struct NetworkForecastSummary
     double meanBacktestMase = 0;      ///< over series with a backtest
     double backtestWape = 0;          ///< Σ|e| / Σ actual over all backtest windows, in %
     double seconds = 0;
-    double loadSeconds = 0; ///< of which reading the history
+    double loadSeconds = 0;  ///< of which reading the history
+    double storeSeconds = 0; ///< of which writing the run
+    int thorough = 0;        ///< series given every method family
 };
 
 using NetworkProgress = std::function<void(int done, int total)>;

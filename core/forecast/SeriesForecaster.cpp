@@ -1,6 +1,7 @@
 #include "forecast/SeriesForecaster.h"
 
 #include "common/CsvWriter.h"
+#include "forecast/AutoMethod.h"
 #include "forecast/Combination.h"
 #include "import/CsvReader.h"
 #include "import/ValueParsers.h"
@@ -157,9 +158,11 @@ Result<std::vector<SeriesForecast>> forecastSeries(const std::vector<NamedSeries
 {
     if (settings.horizon < 1)
         return Error(tr("The horizon must be at least 1."), QStringLiteral("bad-horizon"));
-    const QString methodName
-        = settings.method == QLatin1String("auto") ? QStringLiteral("ensemble") : settings.method;
-    auto prototype = createMethod(methodName);
+    Result<std::unique_ptr<Method>> prototype
+        = settings.method == QLatin1String("auto")
+              ? Result<std::unique_ptr<Method>>(std::unique_ptr<Method>(
+                  std::make_unique<AutoMethod>(externalSeriesAutoSettings(settings.horizon))))
+              : createMethod(settings.method);
     if (!prototype)
         return prototype.error();
 
@@ -178,6 +181,8 @@ Result<std::vector<SeriesForecast>> forecastSeries(const std::vector<NamedSeries
             if (Status fit = method->fit(s.values, settings.seasonLength); !fit) {
                 out.error = fit.errorMessage();
             } else {
+                if (const auto *selection = dynamic_cast<const AutoMethod *>(method.get()))
+                    out.method = selection->chosen();
                 out.point = method->forecast(settings.horizon);
                 const bool nonNegative = std::all_of(s.values.begin(), s.values.end(),
                                                      [](double v) { return v >= 0; });

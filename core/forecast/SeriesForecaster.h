@@ -52,14 +52,16 @@ Result<SeriesInput> readSeries(const QString &path, SeriesFormat format);
 struct SeriesForecast
 {
     QString id;
-    QString method; ///< the method that produced it
+    QString method; ///< the method that produced it (for "auto", the one it chose)
     std::vector<double> point, lo80, hi80, lo95, hi95;
     QString error; ///< non-empty: no forecast (reason)
 };
 
 struct ForecastSettings
 {
-    QString method = QStringLiteral("auto"); ///< "auto" = ensemble (¼ ETS, ½ Theta, ¼ ARIMA)
+    /// "auto" = selection per series (AutoMethod with externalSeriesAutoSettings(horizon)), or
+    /// a registry name.
+    QString method = QStringLiteral("auto");
     int seasonLength = 1;
     int horizon = 1;
     int threads = 1;

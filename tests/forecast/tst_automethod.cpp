@@ -135,6 +135,11 @@ private slots:
         QCOMPARE(method.chosenScore().origins, 0);
         QCOMPARE(method.chosen(), QStringLiteral("ses"));
         QVERIFY(!method.fit(std::vector<double>{}, 1));
+        // From 8 points, smooth demand without a backtest window gets the ensemble.
+        QVERIFY(method.fit(std::vector<double>{5, 6, 7, 6, 5, 6, 7, 8, 7}, 1));
+        QCOMPARE(method.chosenScore().origins, 0);
+        QCOMPARE(method.chosen(), QStringLiteral("ensemble"));
+        QCOMPARE(method.forecast(2).size(), std::size_t(2));
     }
 
     void fixedCandidateList()
