@@ -18,5 +18,8 @@ int runForecast(const QStringList &arguments);
 int runForecastExport(const QStringList &arguments);
 int runAccuracy(const QStringList &arguments);
 int runOverride(const QStringList &arguments);
+int runHealth(const QStringList &arguments);
+int runPolicy(const QStringList &arguments);
+int runAlerts(const QStringList &arguments);
 
 } // namespace Stockshift::Cli

@@ -7,6 +7,7 @@
 #include "forecast/AccuracyMonitor.h"
 #include "forecast/ForecastStore.h"
 #include "forecast/NetworkForecaster.h"
+#include "health/HealthAnalysis.h"
 #include "import/CsvImporter.h"
 #include "info/DatabaseInfo.h"
 #include "storage/Connection.h"
@@ -25,7 +26,8 @@ namespace Stockshift::Cli {
 // The headless planning cycle: demo network as CSV → import of every file through the real
 // importer (so the cycle exercises the import path) → a backcast 13 weeks back and the forecast
 // of every SKU x location with their exports → the backcast's accuracy against the sales that
-// followed → database info. Later steps (health, plans, exports) append themselves here.
+// followed → stock health, policies and alerts → database info. Later steps (plans, exports)
+// append themselves here.
 int runCycle(const QStringList &arguments)
 {
     const auto tr = [](const char *text) {
@@ -193,6 +195,52 @@ int runCycle(const QStringList &arguments)
              .arg(accuracy->network.bias, 0, 'f', 1)
              .arg(accuracy->alerts.size())
              .arg(accuracyCsv));
+
+    // Stock health, policies and alerts on the forecast just made.
+    auto health = Health::analyse(**connection);
+    if (!health) {
+        printError(tr("Error: %1").arg(health.errorMessage()));
+        return ExitError;
+    }
+    auto alerts = Health::syncAlerts(**connection, health->snapshot, health->report,
+                                     health->settings, health->alerts);
+    if (!alerts) {
+        printError(tr("Error: %1").arg(alerts.errorMessage()));
+        return ExitError;
+    }
+    const QString healthCsv = out.absoluteFilePath(QStringLiteral("health.csv"));
+    const QString policyCsv = out.absoluteFilePath(QStringLiteral("policies.csv"));
+    for (const auto &[write, path] : {std::pair{&Health::writeHealthCsv, healthCsv},
+                                      std::pair{&Health::writePolicyCsv, policyCsv}}) {
+        if (Status s = write(*health, path); !s) {
+            printError(tr("Error: %1").arg(s.errorMessage()));
+            return ExitError;
+        }
+    }
+    {
+        using S = Health::StockStatus;
+        const auto &n = health->report.network;
+        const auto count = [&](S s) {
+            return n.statusCounts[std::size_t(s)];
+        };
+        int toOrder = 0;
+        for (const auto &rec : health->report.recommendations)
+            toOrder += rec.suggestedOrder > 0 ? 1 : 0;
+        step(QStringLiteral("health"),
+             tr("%1 SKU × locations: score %2, %3 out of stock, %4 critical, %5 below the reorder "
+                "point, %6 expiring, %7 overstocked; %8 to order now; %9 alerts open; written to "
+                "%10 and %11")
+                 .arg(n.rows)
+                 .arg(n.score, 0, 'f', 1)
+                 .arg(count(S::OutOfStock))
+                 .arg(count(S::Critical))
+                 .arg(count(S::BelowReorderPoint))
+                 .arg(count(S::Expiring))
+                 .arg(count(S::Overstock))
+                 .arg(toOrder)
+                 .arg(alerts->raised + alerts->kept)
+                 .arg(healthCsv, policyCsv));
+    }
     connection.value().reset();
 
     const auto info = readInfo(dbPath);

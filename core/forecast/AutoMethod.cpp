@@ -8,8 +8,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numeric>
 #include <map>
+#include <numeric>
 #include <optional>
 
 namespace Stockshift::Forecast {
@@ -302,7 +302,8 @@ Status AutoMethod::fit(std::span<const double> y, int seasonLength)
         }
         method->setContext(m_context);
         const bool keepStructure = trained && !m_settings.reselectStructure;
-        if (Status s = keepStructure ? method->refit(y, seasonLength) : method->fit(y, seasonLength);
+        if (Status s
+            = keepStructure ? method->refit(y, seasonLength) : method->fit(y, seasonLength);
             !s)
             return s;
         m_chosen = std::move(method);

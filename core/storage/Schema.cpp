@@ -339,6 +339,25 @@ const char *const kMigration4[] = {
         UNIQUE (kind, scope, source)))",
 };
 
+// Inventory policies (issue 4): rules per segment and overrides per SKU × location, both as
+// JSON parameters (Policy::PolicyParameters) so that new fields need no migration.
+const char *const kMigration5[] = {
+    R"(CREATE TABLE policy_rules (
+        scope TEXT PRIMARY KEY,
+        parameters TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        user_name TEXT NOT NULL DEFAULT '') WITHOUT ROWID)",
+    R"(CREATE TABLE policy_overrides (
+        location_id INTEGER NOT NULL REFERENCES locations (id),
+        sku_id INTEGER NOT NULL REFERENCES skus (id),
+        parameters TEXT NOT NULL,
+        reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+        updated_at TEXT NOT NULL,
+        user_name TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (location_id, sku_id)) WITHOUT ROWID)",
+    "CREATE INDEX alerts_open ON alerts (kind, resolved_at)",
+};
+
 template<std::size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -353,7 +372,7 @@ QStringList toList(const char *const (&statements)[N])
 
 int currentVersion()
 {
-    return 4;
+    return 5;
 }
 
 QStringList migration(int version)
@@ -367,6 +386,8 @@ QStringList migration(int version)
         return toList(kMigration3);
     case 4:
         return toList(kMigration4);
+    case 5:
+        return toList(kMigration5);
     default:
         return {};
     }
@@ -387,6 +408,8 @@ QStringList browsableTables()
             QStringLiteral("events"),
             QStringLiteral("stockouts"),
             QStringLiteral("forecast_overrides"),
+            QStringLiteral("policy_rules"),
+            QStringLiteral("policy_overrides"),
             QStringLiteral("alerts"),
             QStringLiteral("import_batches")};
 }

@@ -433,6 +433,139 @@ private slots:
         QVERIFY(run.err.contains("already undone"));
     }
 
+    void healthPolicyAndAlerts()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("health.db"));
+        Run run = cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--skus"),
+                       QStringLiteral("20"), QStringLiteral("--days"), QStringLiteral("400")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        run = cli({QStringLiteral("forecast"), QStringLiteral("--db"), db});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+
+        const QString healthCsv = m_dir.filePath(QStringLiteral("health.csv"));
+        run = cli({QStringLiteral("health"), QStringLiteral("--db"), db, QStringLiteral("--out"),
+                   healthCsv, QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject health = QJsonDocument::fromJson(run.out).object();
+        const int rows = health.value(QStringLiteral("rows")).toInt();
+        QVERIFY(rows > 20);
+        const QJsonObject network = health.value(QStringLiteral("network")).toObject();
+        const double score = network.value(QStringLiteral("score")).toDouble();
+        QVERIFY2(score > 0 && score <= 100, qPrintable(QString::number(score)));
+        QCOMPARE(network.value(QStringLiteral("parts")).toArray().size(), 5);
+        int statuses = 0;
+        const QJsonObject counts = network.value(QStringLiteral("statuses")).toObject();
+        for (auto it = counts.begin(); it != counts.end(); ++it)
+            statuses += it.value().toInt();
+        QCOMPARE(statuses, rows);
+        int matrix = 0;
+        for (const QJsonValue &cell : health.value(QStringLiteral("abcXyz")).toArray())
+            matrix += cell.toObject().value(QStringLiteral("rows")).toInt();
+        QCOMPARE(matrix, rows);
+        const int raised = health.value(QStringLiteral("alerts"))
+                               .toObject()
+                               .value(QStringLiteral("raised"))
+                               .toInt();
+        QVERIFY(raised > 0);
+        QFile file(healthCsv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), rows + 1);
+        QVERIFY(lines.first().startsWith("location,sku,category,status,abc,xyz"));
+        QVERIFY(!file.fileName().isEmpty() && !lines[1].contains("nan"));
+
+        // The alerts the health run raised are listed, critical first; a second run keeps them.
+        run = cli({QStringLiteral("alerts"), QStringLiteral("--db"), db, QStringLiteral("--json"),
+                   QStringLiteral("--top"), QStringLiteral("0")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QJsonObject alerts = QJsonDocument::fromJson(run.out).object();
+        const QJsonArray list = alerts.value(QStringLiteral("alerts")).toArray();
+        QVERIFY(list.size() >= raised);
+        QString previous = QStringLiteral("critical");
+        const QStringList order{QStringLiteral("critical"), QStringLiteral("warning"),
+                                QStringLiteral("info")};
+        for (const QJsonValue &v : list) {
+            const QString severity = v.toObject().value(QStringLiteral("severity")).toString();
+            QVERIFY(order.indexOf(severity) >= order.indexOf(previous));
+            previous = severity;
+            QVERIFY(!v.toObject().value(QStringLiteral("action")).toString().isEmpty());
+        }
+        run = cli({QStringLiteral("alerts"), QStringLiteral("--db"), db,
+                   QStringLiteral("--refresh"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("total")).toInt(),
+                 alerts.value(QStringLiteral("total")).toInt());
+
+        // Policies with their inputs; a rule for class A changes its safety stock.
+        const QString policyCsv = m_dir.filePath(QStringLiteral("policy.csv"));
+        run = cli({QStringLiteral("policy"), QStringLiteral("--db"), db, QStringLiteral("--out"),
+                   policyCsv, QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const double before = QJsonDocument::fromJson(run.out)
+                                  .object()
+                                  .value(QStringLiteral("safetyStockValue"))
+                                  .toDouble();
+        QFile policy(policyCsv);
+        QVERIFY(policy.open(QIODevice::ReadOnly));
+        const QByteArray header = policy.readLine();
+        for (const char *column : {"safety_stock", "reorder_point", "eoq", "lead_time_days",
+                                   "service_level", "suggested_order"})
+            QVERIFY2(header.contains(column), column);
+        run = cli({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--db"), db,
+                   QStringLiteral("--scope"), QStringLiteral("A"), QStringLiteral("--json"),
+                   QStringLiteral("{\"serviceLevel\": 0.995}")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        run = cli({QStringLiteral("policy"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+        const double after = QJsonDocument::fromJson(run.out)
+                                 .object()
+                                 .value(QStringLiteral("safetyStockValue"))
+                                 .toDouble();
+        QVERIFY2(after > before, qPrintable(QStringLiteral("%1 → %2").arg(before).arg(after)));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                           "'policy-rule-set'")),
+                 qint64(1));
+        // Bad policies are refused with the reason.
+        run = cli({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--db"), db,
+                   QStringLiteral("--scope"), QStringLiteral("Q"), QStringLiteral("--json"),
+                   QStringLiteral("{}")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("not a policy scope"));
+        run = cli({QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--db"), db,
+                   QStringLiteral("--scope"), QStringLiteral("B"), QStringLiteral("--json"),
+                   QStringLiteral("{\"serviceLevel\": 2}")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("serviceLevel must be between"));
+        run = cli({QStringLiteral("policy"), QStringLiteral("override"), QStringLiteral("--db"), db,
+                   QStringLiteral("--location"), QStringLiteral("ST-HAM-01"),
+                   QStringLiteral("--sku"), QStringLiteral("SKU-00001"), QStringLiteral("--json"),
+                   QStringLiteral("{\"reviewDays\": 3}")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("needs a reason"));
+
+        // Simulating one SKU × location's policy reports its achieved service.
+        QList<QByteArray> first = QList<QByteArray>();
+        policy.seek(0);
+        policy.readLine();
+        QString location, sku;
+        while (!policy.atEnd()) {
+            const QList<QByteArray> f = policy.readLine().split(',');
+            if (f.size() > 30 && f[0].startsWith("ST-") && f.last().trimmed().isEmpty()
+                && f[12].toDouble() > 1) {
+                location = QString::fromUtf8(f[0]);
+                sku = QString::fromUtf8(f[1]);
+                break;
+            }
+        }
+        QVERIFY(!location.isEmpty());
+        run = cli({QStringLiteral("policy"), QStringLiteral("simulate"), QStringLiteral("--db"), db,
+                   QStringLiteral("--location"), location, QStringLiteral("--sku"), sku,
+                   QStringLiteral("--runs"), QStringLiteral("5"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject sim = QJsonDocument::fromJson(run.out).object();
+        const double service = sim.value(QStringLiteral("cycleServiceLevel")).toDouble();
+        QVERIFY2(service > 0.5 && service <= 1.0, qPrintable(QString::number(service)));
+        QVERIFY(sim.value(QStringLiteral("cycles")).toInt() > 10);
+    }
+
     void cycleWritesOutputs()
     {
         const QString out = m_dir.filePath(QStringLiteral("cycle"));
@@ -445,14 +578,17 @@ private slots:
         QVERIFY(QFile::exists(out + QStringLiteral("/demo-csv/sales.csv")));
         const QJsonObject summary = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(summary.value(QStringLiteral("exitCode")).toInt(), 0);
-        // demo, 12 imports, backcast, forecast, accuracy, info.
+        // demo, 12 imports, backcast, forecast, accuracy, health, info.
         const QJsonArray steps = summary.value(QStringLiteral("steps")).toArray();
-        QCOMPARE(steps.size(), 17);
+        QCOMPARE(steps.size(), 18);
         QStringList names;
         for (const QJsonValue &v : steps)
             names.append(v.toObject().value(QStringLiteral("step")).toString());
         QCOMPARE(names.mid(13), (QStringList{QStringLiteral("backcast"), QStringLiteral("forecast"),
-                                             QStringLiteral("accuracy"), QStringLiteral("info")}));
+                                             QStringLiteral("accuracy"), QStringLiteral("health"),
+                                             QStringLiteral("info")}));
+        QVERIFY(QFile::exists(out + QStringLiteral("/health.csv")));
+        QVERIFY(QFile::exists(out + QStringLiteral("/policies.csv")));
         QVERIFY(QFile::exists(out + QStringLiteral("/forecasts.csv")));
         QVERIFY(QFile::exists(out + QStringLiteral("/forecast-by-location.csv")));
         // The backcast was measured: the accuracy file has a row per location with actuals.

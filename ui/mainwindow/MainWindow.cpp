@@ -5,6 +5,7 @@
 #include "common/Days.h"
 #include "forecast/AccuracyView.h"
 #include "forecast/ForecastView.h"
+#include "health/HealthView.h"
 #include "import/CsvImporter.h"
 #include "import/ImportWizard.h"
 #include "info/DatabaseInfo.h"
@@ -247,6 +248,7 @@ void MainWindow::rebuildPages()
     m_map = nullptr;
     m_forecastView = nullptr;
     m_accuracyView = nullptr;
+    m_healthView = nullptr;
     // Edits belong to the database they were made in.
     m_undo->clear();
     m_browserModel = nullptr;
@@ -276,10 +278,13 @@ void MainWindow::rebuildPages()
                     && m_store->rowCount(QStringLiteral("forecast_runs")) > 0)
                     m_accuracyView->evaluate();
             });
-    m_pages->addWidget(buildPendingPage(
-        tr("Stock health"),
-        tr("Not available in this version yet. Stockouts, overstock, expiring lots, ABC/XYZ and "
-           "days of inventory will be computed from the stock, sales and open orders below.")));
+    // Stock health analyses in the background from the start, so that the network map is
+    // coloured by health and the area opens on results.
+    m_healthView = new HealthView(m_store.get());
+    m_healthView->setUndoStack(m_undo);
+    m_pages->addWidget(m_healthView);
+    connect(m_healthView, &HealthView::healthScoresChanged, m_map,
+            &NetworkMapWidget::setHealthScores);
     m_pages->addWidget(
         buildPendingPage(tr("Plans"), tr("Not available in this version yet. Transfer and purchase "
                                          "plans, solved with COIN-OR CBC, will use "

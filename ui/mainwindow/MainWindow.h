@@ -1,6 +1,7 @@
 // Ui::MainWindow — the workstation's shell: a navigator over the planning areas, the File menu
-// (databases, recent files, imports), the data browser, the network map and a status bar with
-// what the database holds.
+// (databases, recent files, imports), the data browser, the network map (coloured by stock
+// health once the Stock health area has analysed the database, which it starts doing as soon
+// as the database opens) and a status bar with what the database holds.
 //
 // GUI thread only. Owns the DataStore of the open database; long work (imports) runs on workers
 // with their own connections and reports back through DataStore::notifyChanged().
@@ -30,6 +31,7 @@ namespace Stockshift::Ui {
 
 class AccuracyView;
 class ForecastView;
+class HealthView;
 class NetworkMapWidget;
 class SqlTableModel;
 
@@ -51,6 +53,7 @@ public:
     NetworkMapWidget *networkMap() const { return m_map; }
     ForecastView *forecastView() const { return m_forecastView; }
     AccuracyView *accuracyView() const { return m_accuracyView; }
+    HealthView *healthView() const { return m_healthView; }
     /// The planner's edits (overrides, …), undoable from the Edit menu.
     QUndoStack *undoStack() const { return m_undo; }
     QStringList areaNames() const;
@@ -83,6 +86,7 @@ private:
     NetworkMapWidget *m_map = nullptr;
     ForecastView *m_forecastView = nullptr;
     AccuracyView *m_accuracyView = nullptr;
+    HealthView *m_healthView = nullptr;
     QUndoStack *m_undo = nullptr;
     QDockWidget *m_historyDock = nullptr;
     bool m_statusRunning = false, m_statusPending = false;

@@ -1,8 +1,10 @@
 #include "network/NetworkMapWidget.h"
 
+#include "health/HealthFormat.h"
 #include "storage/DataStore.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -78,6 +80,14 @@ void drawMarker(QPainter &p, const QString &kind, QPointF c, double s)
     }
 }
 
+// The thresholds and colours of the Stock health area.
+QColor healthColor(double score)
+{
+    return HealthFormat::scoreColor(score);
+}
+
+const QColor kNoScore(0xa0, 0xa6, 0xad);
+
 } // namespace
 
 NetworkMapWidget::NetworkMapWidget(Storage::DataStore *store, QWidget *parent)
@@ -128,6 +138,20 @@ void NetworkMapWidget::reload()
     m_cosLatitude = m_sites.isEmpty() ? 1.0 : std::cos(sum / double(m_sites.size()) * M_PI / 180.0);
     m_fitted = false;
     fitToView();
+}
+
+void NetworkMapWidget::setHealthScores(const QHash<QString, double> &scores)
+{
+    m_scores = scores;
+    update();
+}
+
+QColor NetworkMapWidget::siteColor(const Site &site) const
+{
+    if (m_scores.isEmpty())
+        return styleOf(site.kind).color;
+    const auto it = m_scores.constFind(site.code);
+    return it == m_scores.constEnd() ? kNoScore : healthColor(it.value());
 }
 
 QPointF NetworkMapWidget::toPlane(double latitude, double longitude) const
@@ -227,7 +251,7 @@ void NetworkMapWidget::paintEvent(QPaintEvent *)
             const QPointF c = project(site);
             if (pass == 0) {
                 p.setPen(QPen(Qt::white, 1.5));
-                p.setBrush(style.color);
+                p.setBrush(siteColor(site));
                 drawMarker(p, site.kind, c, style.size);
                 taken.append(
                     QRectF(c.x() - style.size, c.y() - style.size, 2 * style.size, 2 * style.size));
@@ -254,8 +278,21 @@ void NetworkMapWidget::paintEvent(QPaintEvent *)
         }
     }
 
-    // Legend.
-    const QRectF legend(12, 12, 200, 24 + 22 * double(std::size(kStyles)));
+    // Legend: the kinds (by shape, and by colour without health scores), then the health
+    // colours when the locations are coloured by health.
+    const bool health = !m_scores.isEmpty();
+    const struct
+    {
+        const char *label;
+        QColor color;
+    } healthKeys[] = {
+        {QT_TR_NOOP("Health score 80 or more"), healthColor(100)},
+        {QT_TR_NOOP("Health score 60 to 80"), healthColor(70)},
+        {QT_TR_NOOP("Health score below 60"), healthColor(0)},
+        {QT_TR_NOOP("No stock to assess"), kNoScore},
+    };
+    const double healthRows = health ? double(std::size(healthKeys)) + 0.6 : 0.0;
+    const QRectF legend(12, 12, 210, 24 + 22 * (double(std::size(kStyles)) + healthRows));
     p.setPen(QColor(0xc8, 0xd0, 0xd8));
     p.setBrush(QColor(255, 255, 255, 235));
     p.drawRoundedRect(legend, 6, 6);
@@ -265,10 +302,23 @@ void NetworkMapWidget::paintEvent(QPaintEvent *)
     for (std::size_t i = 0; i < std::size(kStyles); ++i) {
         const QPointF c(legend.left() + 18, legend.top() + 36 + 22 * double(i));
         p.setPen(QPen(Qt::white, 1.5));
-        p.setBrush(kStyles[i].color);
+        p.setBrush(health ? QColor(0x6b, 0x75, 0x80) : kStyles[i].color);
         drawMarker(p, QString::fromLatin1(kStyles[i].kind), c, 6);
         p.setPen(QColor(0x22, 0x2b, 0x33));
         p.drawText(QPointF(c.x() + 16, c.y() + 5), tr(kStyles[i].label));
+    }
+    if (!health)
+        return;
+    const double top = legend.top() + 36 + 22 * (double(std::size(kStyles)) + 0.6);
+    p.setPen(QColor(0xdd, 0xe3, 0xea));
+    p.drawLine(QPointF(legend.left() + 8, top - 18), QPointF(legend.right() - 8, top - 18));
+    for (std::size_t i = 0; i < std::size(healthKeys); ++i) {
+        const QPointF c(legend.left() + 18, top + 22 * double(i));
+        p.setPen(QPen(Qt::white, 1.5));
+        p.setBrush(healthKeys[i].color);
+        p.drawEllipse(c, 6, 6);
+        p.setPen(QColor(0x22, 0x2b, 0x33));
+        p.drawText(QPointF(c.x() + 16, c.y() + 5), tr(healthKeys[i].label));
     }
 }
 
@@ -301,12 +351,20 @@ void NetworkMapWidget::mouseMoveEvent(QMouseEvent *event)
         return;
     }
     const Site &site = m_sites[i];
+    QString health;
+    if (!m_scores.isEmpty()) {
+        const auto it = m_scores.constFind(site.code);
+        health = it == m_scores.constEnd() ? tr("<br>No stock to assess")
+                                           : tr("<br>Stock-health score <b>%1</b> / 100")
+                                                 .arg(QLocale().toString(it.value(), 'f', 1));
+    }
     QToolTip::showText(event->globalPosition().toPoint(),
                        tr("<b>%1</b> %2<br>%3, region %4<br>%5° N, %6° E")
-                           .arg(site.code.toHtmlEscaped(), site.name.toHtmlEscaped(),
-                                tr(styleOf(site.kind).label), site.region.toHtmlEscaped())
-                           .arg(site.latitude, 0, 'f', 3)
-                           .arg(site.longitude, 0, 'f', 3),
+                               .arg(site.code.toHtmlEscaped(), site.name.toHtmlEscaped(),
+                                    tr(styleOf(site.kind).label), site.region.toHtmlEscaped())
+                               .arg(site.latitude, 0, 'f', 3)
+                               .arg(site.longitude, 0, 'f', 3)
+                           + health,
                        this);
 }
 

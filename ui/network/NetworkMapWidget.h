@@ -4,9 +4,13 @@
 // Projection: equirectangular with the longitude scaled by cos(mean latitude), which keeps a
 // country-sized network undistorted enough to read distances. Wheel zooms around the cursor,
 // dragging pans, double-click fits the network to the view. Hovering a location shows its
-// details. GUI thread only; reload() reads the DataStore's connection.
+// details. Once the Stock health area has analysed the network, setHealthScores() colours each
+// location by its stock-health score (red below 60, amber below 80, green) — the shape still
+// tells the kind — and the legend says so; without scores the colours are those of the kinds.
+// GUI thread only; reload() reads the DataStore's connection.
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QPointF>
 #include <QWidget>
@@ -45,9 +49,15 @@ public:
 
     QSize sizeHint() const override { return {900, 700}; }
 
+    /// Health score (0…100) per location code; empty = colour by kind.
+    const QHash<QString, double> &healthScores() const { return m_scores; }
+    /// The fill colour a site is drawn with now.
+    QColor siteColor(const Site &site) const;
+
 public slots:
     void reload();
     void fitToView();
+    void setHealthScores(const QHash<QString, double> &scores);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -64,6 +74,7 @@ private:
     Storage::DataStore *m_store;
     QList<Site> m_sites;
     QList<Link> m_links;
+    QHash<QString, double> m_scores;
     double m_cosLatitude = 1.0;
     double m_scale = 1.0; // pixels per plane unit
     QPointF m_offset;     // widget position of plane origin
