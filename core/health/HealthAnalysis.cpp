@@ -20,7 +20,7 @@ Result<HealthAnalysis> analyse(Storage::Connection &connection,
     timer.start();
     HealthAnalysis a;
     a.settings = settings;
-    auto snapshot = loadSnapshot(connection, snapshotSettings);
+    auto snapshot = loadSnapshot(connection, snapshotSettings, cancel);
     if (!snapshot)
         return snapshot.error();
     a.snapshot = std::move(snapshot.value());

@@ -337,6 +337,7 @@ Result<HealthReport> computeHealth(const InventorySnapshot &snapshot,
         starts.push_back(i);
     QThreadPool pool;
     pool.setMaxThreadCount(threads > 0 ? threads : std::max(1, QThread::idealThreadCount()));
+    const Policy::PolicyResolver resolver(policies);
     QtConcurrent::blockingMap(&pool, starts, [&](std::size_t start) {
         if (cancel && cancel->load())
             return;
@@ -346,8 +347,11 @@ Result<HealthReport> computeHealth(const InventorySnapshot &snapshot,
             // One projection per row serves the policy (expiry within the protection interval)
             // and the health (cover, stockout, expiry within the warning window).
             const ProjectionResult projection = projectStock(snapshot, row, snapshot.horizonDays);
-            report.recommendations[i]
-                = Policy::recommend(snapshot, row, report.segments[i], policies, &projection);
+            const Segment &seg = report.segments[i];
+            report.recommendations[i] = Policy::recommend(
+                snapshot, row, seg,
+                resolver.resolve(seg.abc, seg.xyz, snapshot.location(row).id, snapshot.sku(row).id),
+                &projection);
             report.rows[i]
                 = assessRow(snapshot, row, report.recommendations[i], settings, &projection);
         }

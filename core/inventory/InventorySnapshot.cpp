@@ -2,6 +2,7 @@
 
 #include "common/Days.h"
 #include "forecast/ForecastStore.h"
+#include "forecast/Overrides.h"
 #include "storage/Connection.h"
 #include "storage/SalesRange.h"
 
@@ -79,8 +80,13 @@ constexpr int kRecentDays = 91;
 } // namespace
 
 Result<InventorySnapshot> loadSnapshot(Storage::Connection &connection,
-                                       const SnapshotSettings &settings)
+                                       const SnapshotSettings &settings,
+                                       const std::atomic_bool *cancel)
 {
+    const auto cancelled = [cancel] {
+        return cancel && cancel->load();
+    };
+    const Error cancelError(tr("Cancelled."), QStringLiteral("cancelled"));
     InventorySnapshot snap;
     QSqlDatabase &db = connection.db();
     const auto range = Storage::salesDayRange(connection);
@@ -171,6 +177,8 @@ Result<InventorySnapshot> loadSnapshot(Storage::Connection &connection,
         }
     }
 
+    if (cancelled())
+        return cancelError;
     // --- open orders: purchases and transfers on their way in ---
     {
         QSqlQuery q(db);
@@ -193,6 +201,8 @@ Result<InventorySnapshot> loadSnapshot(Storage::Connection &connection,
                 [](const Inbound &a, const Inbound &b) { return a.dueDay < b.dueDay; });
     }
 
+    if (cancelled())
+        return cancelError;
     // --- the last year of sales, one pass in primary-key order (location, sku, day) ---
     {
         sqlite3 *h = connection.handle();
@@ -245,7 +255,12 @@ Result<InventorySnapshot> loadSnapshot(Storage::Connection &connection,
                       : 0;
         };
         int rc;
+        qint64 scanned = 0;
         while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            if ((++scanned & 0xFFFF) == 0 && cancelled()) {
+                sqlite3_finalize(stmt);
+                return cancelError;
+            }
             const Key key{sqlite3_column_int64(stmt, 0), sqlite3_column_int64(stmt, 1)};
             if (key != current) {
                 finishSeries();
@@ -275,22 +290,27 @@ Result<InventorySnapshot> loadSnapshot(Storage::Connection &connection,
         if (!ok)
             return Error(tr("Reading the sales failed: %1").arg(message), QStringLiteral("sql"));
     }
-    // Sales before the window tell when a series last sold (slow movers, aging).
+    // Sales before the window tell when a series without a sale in it last sold (slow movers,
+    // aging): one primary-key seek per such series, not a scan of the older history.
     {
         QSqlQuery q(db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT location_id, sku_id, max(day) FROM sales "
-                                 "WHERE day < ? AND quantity > 0 GROUP BY location_id, sku_id"));
-        q.addBindValue(windowStart);
-        if (!q.exec())
-            return sqlError(q);
-        while (q.next()) {
-            const auto it = gather.find({q.value(0).toLongLong(), q.value(1).toLongLong()});
-            if (it != gather.end() && it->second.lastSaleDay == std::numeric_limits<int>::min())
-                it->second.lastSaleDay = q.value(2).toInt();
+        q.prepare(QStringLiteral("SELECT max(day) FROM sales WHERE location_id = ? AND "
+                                 "sku_id = ? AND day < ? AND quantity > 0"));
+        for (auto &[key, g] : gather) {
+            if (g.lastSaleDay != std::numeric_limits<int>::min())
+                continue;
+            q.bindValue(0, key.first);
+            q.bindValue(1, key.second);
+            q.bindValue(2, windowStart);
+            if (!q.exec())
+                return sqlError(q);
+            if (q.next() && !q.value(0).isNull())
+                g.lastSaleDay = q.value(0).toInt();
         }
     }
 
+    if (cancelled())
+        return cancelError;
     // --- stockout days in the window ---
     {
         QSqlQuery q(db);
@@ -375,6 +395,8 @@ Result<InventorySnapshot> loadSnapshot(Storage::Connection &connection,
         }
     }
 
+    if (cancelled())
+        return cancelError;
     // --- forecast: the newest run (or the one asked for), overrides applied ---
     std::map<Key, std::vector<std::pair<int, double>>> forecastBuckets; // (start day, daily rate)
     std::map<Key, double> forecastDailySd;
@@ -393,31 +415,53 @@ Result<InventorySnapshot> loadSnapshot(Storage::Connection &connection,
                 snap.demandBucketDays = bucketDays;
             QSqlQuery q(db);
             q.setForwardOnly(true);
-            // The final forecast (overrides applied) with its interval, per bucket.
-            auto buckets = Forecast::aggregateForecast(connection, run->id,
-                                                       Forecast::AggregationLevel::Series);
-            if (!buckets)
-                return buckets.error();
-            QHash<QString, qint64> locationByCode, skuByCode;
-            for (const LocationInfo &l : snap.locations)
-                locationByCode.insert(l.code, l.id);
-            for (const SkuInfo &s : snap.skus)
-                skuByCode.insert(s.code, s.id);
-            std::map<Key, std::pair<double, int>> variance; // Σ daily variance, days
-            for (const Forecast::AggregateBucket &b : *buckets) {
-                const auto loc = locationByCode.constFind(b.locationCode);
-                const auto sku = skuByCode.constFind(b.skuCode);
-                if (loc == locationByCode.cend() || sku == skuByCode.cend())
+            // The final forecast with its interval, per bucket: the stored statistical forecast
+            // with the active overrides applied as Forecast::ForecastStore applies them (the
+            // interval scaled with the forecast, or shifted where it was zero). Read directly:
+            // the store's series roll-up builds strings per bucket, too slow for every row.
+            auto overrides = Forecast::listOverrides(connection);
+            if (!overrides)
+                return overrides.error();
+            std::map<Key, QList<Forecast::Override>> overridesOf;
+            for (const Forecast::Override &o : *overrides)
+                overridesOf[{o.locationId, o.skuId}].append(o);
+            std::map<Key, std::pair<double, int>> variance; // Σ daily variance, buckets
+            sqlite3 *h = connection.handle();
+            sqlite3_stmt *stmt = nullptr;
+            if (sqlite3_prepare_v2(h,
+                                   "SELECT location_id, sku_id, start_day, quantity, hi80 FROM "
+                                   "forecasts WHERE run_id = ?1",
+                                   -1, &stmt, nullptr)
+                != SQLITE_OK)
+                return Error(
+                    tr("Reading the forecast failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(h))),
+                    QStringLiteral("sql"));
+            sqlite3_bind_int64(stmt, 1, run->id);
+            while (sqlite3_step(stmt) == SQLITE_ROW) {
+                const Key key{sqlite3_column_int64(stmt, 0), sqlite3_column_int64(stmt, 1)};
+                if (!known(key.first, key.second))
                     continue;
-                const Key key{*loc, *sku};
-                forecastBuckets[key].push_back({b.startDay, b.final / bucketDays});
+                const int startDay = sqlite3_column_int(stmt, 2);
+                const double statistical = sqlite3_column_double(stmt, 3);
+                double final = statistical;
+                double hi80 = sqlite3_column_double(stmt, 4);
+                if (const auto o = overridesOf.find(key); o != overridesOf.end()) {
+                    Forecast::applyOverrides(o->second, std::span<const int>(&startDay, 1),
+                                             std::span<double>(&final, 1));
+                    hi80 = statistical > 0 ? hi80 * final / statistical
+                                           : hi80 + (final - statistical);
+                }
+                forecastBuckets[key].push_back({startDay, final / bucketDays});
                 // σ of the bucket from its 80% interval (upper side: the lower may be cut at
                 // 0), spread over its days as independent days: σ_day = σ_bucket / √days.
-                const double sdBucket = std::max(0.0, (b.hi80 - b.final) / 1.2815515655446004);
+                const double sdBucket = std::max(0.0, (hi80 - final) / 1.2815515655446004);
                 auto &v = variance[key];
                 v.first += sdBucket * sdBucket / bucketDays;
                 v.second += 1;
             }
+            sqlite3_finalize(stmt);
+            for (auto &[key, buckets] : forecastBuckets)
+                std::sort(buckets.begin(), buckets.end());
             for (const auto &[key, v] : variance)
                 forecastDailySd[key] = v.second > 0 ? std::sqrt(v.first / v.second) : 0;
             q.prepare(QStringLiteral("SELECT location_id, sku_id, backtest_rmse, demand_class "
@@ -476,6 +520,8 @@ Result<InventorySnapshot> loadSnapshot(Storage::Connection &connection,
         }
     }
 
+    if (cancelled())
+        return cancelError;
     // --- rows, in (location code, SKU code) order ---
     std::vector<std::pair<Key, const Gather *>> keys;
     keys.reserve(gather.size());

@@ -26,6 +26,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <limits>
 #include <vector>
 
@@ -160,8 +161,10 @@ struct SnapshotSettings
     qint64 forecastRunId = -1; ///< -1 = the newest run
 };
 
-/// Reads the snapshot. Errors: the database cannot be read (code "sql").
+/// Reads the snapshot. Errors: the database cannot be read (code "sql"); `cancel` was set
+/// (code "cancelled", checked between the reading steps and every 64k sales rows).
 Result<InventorySnapshot> loadSnapshot(Storage::Connection &connection,
-                                       const SnapshotSettings &settings = {});
+                                       const SnapshotSettings &settings = {},
+                                       const std::atomic_bool *cancel = nullptr);
 
 } // namespace Stockshift::Inventory

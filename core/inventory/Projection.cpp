@@ -53,13 +53,20 @@ double demandOver(const InventorySnapshot &snapshot, const InventoryRow &row, do
 {
     if (!(days > 0))
         return 0.0;
+    // Bucket by bucket: the rate is constant inside a demand bucket and past the last one.
     const double to = fromDay + days;
+    const int bucketDays = std::max(1, snapshot.demandBucketDays);
     double total = 0;
-    for (int d = int(std::floor(fromDay)); d < int(std::ceil(to)); ++d) {
-        // The share of day d inside [fromDay, to).
-        const double share = std::min(to, double(d + 1)) - std::max(fromDay, double(d));
-        if (share > 0)
-            total += share * snapshot.demandOn(row, d);
+    double x = std::max(fromDay, 0.0);
+    if (fromDay < 0) // days before the planning day have no demand
+        x = 0;
+    while (x < to) {
+        const int day = int(std::floor(x));
+        const int bucket = day / bucketDays;
+        const double end
+            = bucket < row.demandCount ? std::min(to, double((bucket + 1) * bucketDays)) : to;
+        total += snapshot.demandOn(row, day) * (end - x);
+        x = end;
     }
     return total;
 }

@@ -27,8 +27,45 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 } // namespace
 
+namespace {
+
+int segmentIndex(char abc, char xyz)
+{
+    const int a = abc == 'A' ? 0 : abc == 'B' ? 1 : 2;
+    const int x = xyz == 'X' ? 0 : xyz == 'Y' ? 1 : 2;
+    return a * 3 + x;
+}
+
+} // namespace
+
+PolicyResolver::PolicyResolver(const PolicyConfig &config)
+    : m_config(config)
+{
+    for (char abc : {'A', 'B', 'C'})
+        for (char xyz : {'X', 'Y', 'Z'})
+            m_segments[std::size_t(segmentIndex(abc, xyz))]
+                = config.resolve(QChar::fromLatin1(abc), QChar::fromLatin1(xyz), -1, -1);
+}
+
+ResolvedPolicy PolicyResolver::resolve(char abc, char xyz, qint64 locationId, qint64 skuId) const
+{
+    if (!m_config.overrides.empty() && m_config.overrides.count({locationId, skuId}))
+        return m_config.resolve(QChar::fromLatin1(abc), QChar::fromLatin1(xyz), locationId, skuId);
+    return m_segments[std::size_t(segmentIndex(abc, xyz))];
+}
+
 Recommendation recommend(const InventorySnapshot &snapshot, const InventoryRow &row,
                          const Segment &segment, const PolicyConfig &config,
+                         const ProjectionResult *projection)
+{
+    return recommend(snapshot, row, segment,
+                     config.resolve(QChar::fromLatin1(segment.abc), QChar::fromLatin1(segment.xyz),
+                                    snapshot.location(row).id, snapshot.sku(row).id),
+                     projection);
+}
+
+Recommendation recommend(const InventorySnapshot &snapshot, const InventoryRow &row,
+                         const Segment &segment, const ResolvedPolicy &policy,
                          const ProjectionResult *projection)
 {
     Recommendation r;
@@ -37,8 +74,7 @@ Recommendation recommend(const InventorySnapshot &snapshot, const InventoryRow &
     const SupplyInfo *supply = snapshot.supply(row);
     r.abc = segment.abc;
     r.xyz = segment.xyz;
-    r.policy = config.resolve(QChar::fromLatin1(segment.abc), QChar::fromLatin1(segment.xyz),
-                              location.id, sku.id);
+    r.policy = policy;
     const ResolvedPolicy &p = r.policy;
 
     r.dailyDemand = row.dailyDemand;
@@ -227,12 +263,17 @@ std::vector<Recommendation> computePolicies(const InventorySnapshot &snapshot,
         starts.push_back(i);
     QThreadPool pool;
     pool.setMaxThreadCount(threads > 0 ? threads : std::max(1, QThread::idealThreadCount()));
+    const PolicyResolver resolver(config);
     QtConcurrent::blockingMap(&pool, starts, [&](std::size_t start) {
         if (cancel && cancel->load())
             return;
         const std::size_t end = std::min(start + kChunk, snapshot.rows.size());
-        for (std::size_t i = start; i < end; ++i)
-            out[i] = recommend(snapshot, snapshot.rows[i], segments[i], config);
+        for (std::size_t i = start; i < end; ++i) {
+            const InventoryRow &row = snapshot.rows[i];
+            out[i] = recommend(snapshot, row, segments[i],
+                               resolver.resolve(segments[i].abc, segments[i].xyz,
+                                                snapshot.location(row).id, snapshot.sku(row).id));
+        }
     });
     return out;
 }

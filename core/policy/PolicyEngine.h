@@ -38,6 +38,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <atomic>
 #include <functional>
 #include <vector>
@@ -84,6 +85,25 @@ Recommendation recommend(const Inventory::InventorySnapshot &snapshot,
                          const Inventory::InventoryRow &row, const Inventory::Segment &segment,
                          const PolicyConfig &config,
                          const Inventory::ProjectionResult *projection = nullptr);
+
+/// The same with the row's policy already resolved (computeHealth resolves the nine segments
+/// once instead of once per row).
+Recommendation recommend(const Inventory::InventorySnapshot &snapshot,
+                         const Inventory::InventoryRow &row, const Inventory::Segment &segment,
+                         const ResolvedPolicy &policy,
+                         const Inventory::ProjectionResult *projection = nullptr);
+
+/// Resolves policies by segment once, and per row only where an override exists.
+class PolicyResolver
+{
+public:
+    explicit PolicyResolver(const PolicyConfig &config);
+    ResolvedPolicy resolve(char abc, char xyz, qint64 locationId, qint64 skuId) const;
+
+private:
+    const PolicyConfig &m_config;
+    std::array<ResolvedPolicy, 9> m_segments;
+};
 
 /// Every row, in parallel; `threads` ≤ 0 = all cores. Cancel is checked between rows (the
 /// partial result is then discarded by the caller).

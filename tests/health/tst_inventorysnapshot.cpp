@@ -3,6 +3,7 @@
 // health report over it has no NaN in any figure the planner sees.
 #include "demo/DemoGenerator.h"
 #include "forecast/NetworkForecaster.h"
+#include "forecast/Overrides.h"
 #include "health/HealthEngine.h"
 #include "inventory/InventorySnapshot.h"
 #include "policy/PolicyConfig.h"
@@ -146,6 +147,36 @@ private slots:
             QVERIFY(r.downstreamRows > 0);
         }
         QVERIFY(upstream > 0);
+
+        // A planner's override is part of the demand: scaling one series' first two weeks by 2
+        // doubles its rate on those days and leaves the rest.
+        const InventoryRow *target = nullptr;
+        for (const InventoryRow &r : snap->rows)
+            if (r.demandSource == DemandSource::Forecast && r.dailyDemand > 0.5
+                && r.downstreamRows == 0) {
+                target = &r;
+                break;
+            }
+        QVERIFY(target);
+        const double day0 = snap->demandOn(*target, 0), day20 = snap->demandOn(*target, 20);
+        Forecast::Override o;
+        o.locationId = snap->location(*target).id;
+        o.skuId = snap->sku(*target).id;
+        o.startDay = snap->asOfDay;
+        o.endDay = snap->asOfDay + 7; // the buckets starting on day 0 and day 7
+        o.mode = Forecast::Override::Mode::Scale;
+        o.value = 2.0;
+        o.reason = QStringLiteral("test");
+        QVERIFY(Forecast::addOverride(**c, o).ok());
+        auto overridden = loadSnapshot(**c);
+        QVERIFY(overridden.ok());
+        for (const InventoryRow &r : overridden->rows) {
+            if (r.location != target->location || r.sku != target->sku)
+                continue;
+            QVERIFY(std::abs(overridden->demandOn(r, 0) - 2 * day0) < 1e-9);
+            QVERIFY(std::abs(overridden->demandOn(r, 13) - 2 * snap->demandOn(*target, 13)) < 1e-9);
+            QVERIFY(std::abs(overridden->demandOn(r, 20) - day20) < 1e-9);
+        }
 
         // The health report over it: every shown figure is a number.
         auto config = Policy::loadPolicyConfig(**c);

@@ -100,6 +100,32 @@ private slots:
         QVERIFY(writeOffs > 500);
     }
 
+    void demandOverBuckets_data()
+    {
+        QTest::addColumn<double>("from");
+        QTest::addColumn<double>("days");
+        QTest::addColumn<double>("expected");
+        // Weekly buckets at 10 and 20 a day, then the mean (15) past the two buckets.
+        QTest::newRow("inside a bucket") << 1.0 << 3.0 << 30.0;
+        QTest::newRow("across buckets, fractional") << 3.5 << 7.0 << 3.5 * 10 + 3.5 * 20;
+        QTest::newRow("past the buckets") << 13.0 << 4.0 << 20.0 + 3 * 15.0;
+        QTest::newRow("nothing") << 2.0 << 0.0 << 0.0;
+    }
+    void demandOverBuckets()
+    {
+        QFETCH(double, from);
+        QFETCH(double, days);
+        QFETCH(double, expected);
+        InventorySnapshot snap;
+        snap.demandBucketDays = 7;
+        snap.horizonDays = 14;
+        snap.dailyDemand = {10, 20};
+        InventoryRow r;
+        r.demandCount = 2;
+        r.dailyDemand = 15;
+        QVERIFY(std::abs(demandOver(snap, r, from, days) - expected) < 1e-9);
+    }
+
     void handChecked()
     {
         // 100 units, 10 a day, 50 more on day 4: lasts 15 days.
