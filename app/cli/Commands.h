@@ -21,5 +21,6 @@ int runOverride(const QStringList &arguments);
 int runHealth(const QStringList &arguments);
 int runPolicy(const QStringList &arguments);
 int runAlerts(const QStringList &arguments);
+int runPlan(const QStringList &arguments);
 
 } // namespace Stockshift::Cli

@@ -628,8 +628,11 @@ Result<InventorySnapshot> loadSnapshot(Storage::Connection &connection,
         });
         std::vector<double> variance(snap.rows.size()), weeklyVariance(snap.rows.size());
         for (std::size_t i = 0; i < snap.rows.size(); ++i) {
-            variance[i] = snap.rows[i].dailyDemandSd * snap.rows[i].dailyDemandSd;
-            weeklyVariance[i] = snap.rows[i].weeklySd * snap.rows[i].weeklySd;
+            InventoryRow &r = snap.rows[i];
+            variance[i] = r.dailyDemandSd * r.dailyDemandSd;
+            weeklyVariance[i] = r.weeklySd * r.weeklySd;
+            r.ownDailyDemand = r.dailyDemand;
+            r.ownDailyDemandSd = r.dailyDemandSd;
         }
         for (std::size_t i : order) {
             InventoryRow &r = snap.rows[i];
@@ -647,6 +650,14 @@ Result<InventorySnapshot> loadSnapshot(Storage::Connection &connection,
             if (up == rowAt.end())
                 continue;
             InventoryRow &u = snap.rows[up->second];
+            if (u.ownDemandBegin < 0) {
+                // Keep the location's own demand before the first feeder's is added (the
+                // transfer and joint plans move stock explicitly and need it apart).
+                u.ownDemandBegin = int(snap.ownDemand.size());
+                snap.ownDemand.insert(snap.ownDemand.end(),
+                                      snap.dailyDemand.begin() + u.demandBegin,
+                                      snap.dailyDemand.begin() + u.demandBegin + u.demandCount);
+            }
             for (int d = 0; d < u.demandCount && d < r.demandCount; ++d)
                 snap.dailyDemand[std::size_t(u.demandBegin + d)]
                     += snap.dailyDemand[std::size_t(r.demandBegin + d)];

@@ -109,6 +109,10 @@ struct InventoryRow
     QString demandClass; ///< smooth, erratic, intermittent, lumpy, none ("" = unknown)
     double forecastWape = std::numeric_limits<double>::quiet_NaN(); ///< measured, in %
     int downstreamRows = 0; ///< rows whose demand was passed up to this one
+    /// The location's own demand, before its feeders' was added: into ownDemand (−1 = the
+    /// same as dailyDemand: nothing was added), with its mean and sd per day.
+    int ownDemandBegin = -1;
+    double ownDailyDemand = 0, ownDailyDemandSd = 0;
     bool ownSales = false;  ///< sold itself in the window (else the history is the flow)
 
     // The last 365 days of history (fewer when the series is younger).
@@ -134,6 +138,16 @@ struct InventorySnapshot
     std::vector<Lot> lots;
     std::vector<Inbound> inbound;
     std::vector<double> dailyDemand; ///< daily rates, demandBucketDays days an entry
+    std::vector<double> ownDemand;   ///< the own demand of rows that feed others (same layout)
+    /// The row's own demand rate on day `day` (its customers only, not the locations it feeds).
+    double ownDemandOn(const InventoryRow &r, int day) const
+    {
+        if (r.ownDemandBegin < 0)
+            return demandOn(r, day);
+        const int bucket = day / demandBucketDays;
+        return day >= 0 && bucket < r.demandCount ? ownDemand[std::size_t(r.ownDemandBegin + bucket)]
+                                                  : r.ownDailyDemand;
+    }
     /// The demand rate of day `day` (0 = asOfDay); past the row's buckets its mean continues.
     double demandOn(const InventoryRow &r, int day) const
     {

@@ -358,6 +358,54 @@ const char *const kMigration5[] = {
     "CREATE INDEX alerts_open ON alerts (kind, resolved_at)",
 };
 
+// Plans (issue 5): header, lines with their explanation and review state, the frozen inputs.
+const char *const kMigration6[] = {
+    R"(CREATE TABLE plans (
+        id INTEGER PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('transfers', 'replenishment', 'joint')),
+        method TEXT NOT NULL,
+        status TEXT NOT NULL,
+        start_day INTEGER NOT NULL,
+        bucket_days INTEGER NOT NULL CHECK (bucket_days > 0),
+        horizon INTEGER NOT NULL CHECK (horizon > 0),
+        objective REAL,
+        bound REAL,
+        gap REAL,
+        seconds REAL NOT NULL DEFAULT 0,
+        model_rows INTEGER NOT NULL DEFAULT 0,
+        model_columns INTEGER NOT NULL DEFAULT 0,
+        model_nonzeros INTEGER NOT NULL DEFAULT 0,
+        parameters TEXT NOT NULL DEFAULT '{}',
+        totals TEXT NOT NULL DEFAULT '{}',
+        evaluation TEXT NOT NULL DEFAULT '{}',
+        note TEXT NOT NULL DEFAULT '',
+        forecast_run_id INTEGER,
+        inputs BLOB))",
+    R"(CREATE TABLE plan_lines (
+        plan_id INTEGER NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
+        line INTEGER NOT NULL,
+        type TEXT NOT NULL CHECK (type IN ('transfer', 'purchase')),
+        sku_id INTEGER NOT NULL REFERENCES skus (id),
+        from_location_id INTEGER REFERENCES locations (id),
+        supplier_id INTEGER REFERENCES suppliers (id),
+        to_location_id INTEGER NOT NULL REFERENCES locations (id),
+        quantity REAL NOT NULL CHECK (quantity >= 0),
+        proposed_quantity REAL NOT NULL,
+        ship_day INTEGER NOT NULL,
+        arrival_day INTEGER NOT NULL,
+        unit_cost REAL NOT NULL DEFAULT 0,
+        cost REAL NOT NULL DEFAULT 0,
+        benefit REAL NOT NULL DEFAULT 0,
+        po_group TEXT NOT NULL DEFAULT '',
+        why TEXT NOT NULL DEFAULT '{}',
+        status TEXT NOT NULL DEFAULT 'proposed'
+            CHECK (status IN ('proposed', 'approved', 'rejected', 'exported', 'cancelled')),
+        PRIMARY KEY (plan_id, line),
+        CHECK ((type = 'transfer' AND from_location_id IS NOT NULL)
+            OR (type = 'purchase' AND supplier_id IS NOT NULL))) WITHOUT ROWID)",
+};
+
 template<std::size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -372,7 +420,7 @@ QStringList toList(const char *const (&statements)[N])
 
 int currentVersion()
 {
-    return 5;
+    return 6;
 }
 
 QStringList migration(int version)
@@ -388,6 +436,8 @@ QStringList migration(int version)
         return toList(kMigration4);
     case 5:
         return toList(kMigration5);
+    case 6:
+        return toList(kMigration6);
     default:
         return {};
     }
@@ -410,6 +460,8 @@ QStringList browsableTables()
             QStringLiteral("forecast_overrides"),
             QStringLiteral("policy_rules"),
             QStringLiteral("policy_overrides"),
+            QStringLiteral("plans"),
+            QStringLiteral("plan_lines"),
             QStringLiteral("alerts"),
             QStringLiteral("import_batches")};
 }

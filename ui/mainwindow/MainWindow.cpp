@@ -90,6 +90,18 @@ const char *tableLabel(const QString &table)
          QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Events and promotions")},
         {QStringLiteral("import_batches"),
          QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Import history")},
+        {QStringLiteral("stockouts"),
+         QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Stockout log")},
+        {QStringLiteral("forecast_overrides"),
+         QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Forecast overrides")},
+        {QStringLiteral("alerts"), QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Alerts")},
+        {QStringLiteral("policy_rules"),
+         QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Policy rules")},
+        {QStringLiteral("policy_overrides"),
+         QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Policy overrides")},
+        {QStringLiteral("plans"), QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Plans")},
+        {QStringLiteral("plan_lines"),
+         QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Plan lines")},
     };
     return labels.value(table, "");
 }
