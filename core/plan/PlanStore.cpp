@@ -70,7 +70,7 @@ Status audit(Storage::Connection &c, const QString &action, const QString &key,
     q.addBindValue(who(user));
     q.addBindValue(action);
     q.addBindValue(key);
-    q.addBindValue(detail);
+    q.addBindValue(detail.isNull() ? QStringLiteral("") : detail); // NOT NULL column
     if (!q.exec())
         return sqlError(q);
     return {};

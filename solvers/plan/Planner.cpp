@@ -317,7 +317,10 @@ private:
     std::vector<OrderKey> m_orders;
     std::vector<NodeVars> m_nodeVars;
     int m_balanceFamily = 0, m_safetyFamily = 0, m_laneFamily = 0, m_supplierFamily = 0,
-        m_budgetFamily = 0, m_capacityFamily = 0, m_linkFamily = 0, m_shortageFamily = 0;
+        m_budgetFamily = 0, m_capacityFamily = 0, m_linkFamily = 0, m_shortageFamily = 0,
+        m_hardSafetyFamily = 0;
+    std::map<int, QString> m_rowMeaning; // rows the infeasibility explanation can name
+    void describe(int row, const QString &meaning) { m_rowMeaning[row] = meaning; }
     std::vector<int> m_laneCapacityRows, m_supplierRows, m_budgetRows, m_siteRows;
     std::vector<double> m_start; // the "do nothing" start
     int m_blocks = 1;
@@ -452,9 +455,16 @@ void MilpBuilder::addArcs()
             columns.pop_back();
             ones.pop_back();
         }
-        if (std::isfinite(lane.capacity) && total > lane.capacity)
+        if (std::isfinite(lane.capacity) && total > lane.capacity) {
             m_laneCapacityRows.push_back(
                 m_model.addRow(-kInfinity, lane.capacity, columns, ones, m_laneFamily));
+            describe(m_laneCapacityRows.back(),
+                     tr("the capacity of the lane %1 → %2 (%3 units) in the week of %4")
+                         .arg(m_in.sites[std::size_t(lane.from)].code,
+                              m_in.sites[std::size_t(lane.to)].code)
+                         .arg(lane.capacity, 0, 'f', 0)
+                         .arg(isoOfBucket(m_in, key.second)));
+        }
     }
     for (std::size_t a = 0; a < m_arcs.size(); ++a) {
         m_arcsOut[std::size_t(m_arcs[a].fromNode)].push_back(int(a));
@@ -517,7 +527,12 @@ void MilpBuilder::addPurchases()
             buy.node = node;
             buy.multiple = opt.multiple > 1 ? opt.multiple : 1.0;
             const bool packs = opt.multiple > 1 || m_s.integerUnits;
-            const double columnUpper = packs ? std::floor(upper / buy.multiple + 1e-9) : upper;
+            // Whole packs: enough of them to cover the need (rounded up), but never past a
+            // capacity or shelf-life cap (rounded down there).
+            const bool capped = upper < std::max(need, opt.moq) - 1e-9;
+            const double columnUpper = !packs   ? upper
+                                       : capped ? std::floor(upper / buy.multiple + 1e-9)
+                                                : std::ceil(upper / buy.multiple - 1e-9);
             if (columnUpper < 1)
                 continue;
             buy.upper = columnUpper * buy.multiple;
@@ -585,9 +600,15 @@ void MilpBuilder::addPurchases()
             most += v * m_model.columnUpper()[std::size_t(c)];
         }
         const double capacity = m_in.suppliers[std::size_t(key.first)].capacityPerBucket;
-        if (most > capacity)
+        if (most > capacity) {
             m_supplierRows.push_back(
                 m_model.addRow(-kInfinity, capacity, columns, values, m_supplierFamily));
+            describe(m_supplierRows.back(),
+                     tr("what supplier %1 can deliver (%2 units) in the week of %3")
+                         .arg(m_in.suppliers[std::size_t(key.first)].code)
+                         .arg(capacity, 0, 'f', 0)
+                         .arg(isoOfBucket(m_in, key.second)));
+        }
     }
     for (int t = 0; t < m_T; ++t) {
         if (budget[std::size_t(t)].empty())
@@ -600,6 +621,9 @@ void MilpBuilder::addPurchases()
         }
         m_budgetRows.push_back(m_model.addRow(-kInfinity, m_in.budgetPerBucket[std::size_t(t)],
                                               columns, values, m_budgetFamily));
+        describe(m_budgetRows.back(), tr("the purchasing budget (%1) of the week of %2")
+                                          .arg(m_in.budgetPerBucket[std::size_t(t)], 0, 'f', 0)
+                                          .arg(isoOfBucket(m_in, t)));
     }
 }
 
@@ -652,7 +676,7 @@ void MilpBuilder::addNodes()
         v.unmet = m_model.columns();
         for (int t = 0; t < m_T; ++t)
             m_model.addVariable(0, demand[std::size_t(t)], item.unitMargin);
-        if (node.safetyStock > 0) {
+        if (node.safetyStock > 0 && !m_s.hardSafetyStock) {
             v.shortfall = m_model.columns();
             for (int t = 0; t < m_T; ++t)
                 m_model.addVariable(0, node.safetyStock, safetyPenalty(item, m_s));
@@ -695,9 +719,19 @@ void MilpBuilder::addNodes()
                   - demand[std::size_t(t)];
             m_model.addRow(rhs, rhs, columns, values, m_balanceFamily);
             addExpectedShortageCuts(node, v, t, demand[std::size_t(t)]);
-            if (v.shortfall >= 0)
+            if (v.shortfall >= 0) {
                 m_model.addRow(node.safetyStock, kInfinity,
                                {{v.stock + t, 1.0}, {v.shortfall + t, 1.0}}, m_safetyFamily);
+            } else if (m_s.hardSafetyStock && node.safetyStock > 0) {
+                // A service target the plan must meet: infeasible when it cannot, and then the
+                // elastic model says by how much and what stood in the way.
+                const int row = m_model.addRow(node.safetyStock, kInfinity, {{v.stock + t, 1.0}},
+                                               m_hardSafetyFamily);
+                describe(row, tr("the safety stock of %1 at %2 (%3) in the week of %4")
+                                  .arg(item.code, m_in.sites[std::size_t(node.site)].code)
+                                  .arg(node.safetyStock, 0, 'f', 0)
+                                  .arg(isoOfBucket(m_in, t)));
+            }
             siteStock[{node.site, t}].push_back({v.stock + t, 1.0});
         }
     }
@@ -735,9 +769,14 @@ void MilpBuilder::addNodes()
                 for (int b : m_buysAt[n])
                     most += m_buys[std::size_t(b)].upper;
         }
-        if (room < kInfinity && most > room)
+        if (room < kInfinity && most > room) {
             m_siteRows.push_back(
                 m_model.addRow(-kInfinity, room, columns, values, m_capacityFamily));
+            describe(m_siteRows.back(), tr("the room at %1 (%2 units) in the week of %3")
+                                            .arg(site.code)
+                                            .arg(room, 0, 'f', 0)
+                                            .arg(isoOfBucket(m_in, key.second)));
+        }
     }
 }
 
@@ -745,6 +784,7 @@ void MilpBuilder::build()
 {
     m_balanceFamily = m_model.addFamily({QStringLiteral("balance"), true, 1e7});
     m_safetyFamily = m_model.addFamily({QStringLiteral("safety-stock"), false, 0});
+    m_hardSafetyFamily = m_model.addFamily({QStringLiteral("safety-stock target"), true, 1e4});
     m_laneFamily = m_model.addFamily({QStringLiteral("lane-capacity"), true, 1e6});
     m_supplierFamily = m_model.addFamily({QStringLiteral("supplier-capacity"), true, 1e6});
     m_budgetFamily = m_model.addFamily({QStringLiteral("budget"), true, 1e6});
@@ -1069,10 +1109,34 @@ Result<Plan::PlanData> MilpBuilder::solve(ModelStats *stats)
                          Solvers::violations(elastic, relaxed->values)) {
                         if (reasons.size() >= 5)
                             break;
-                        reasons.append(tr("%1 by %2 units")
-                                           .arg(m_model.families()[std::size_t(v.family)].name)
-                                           .arg(v.amount, 0, 'f', 0));
+                        const auto meaning = m_rowMeaning.find(v.row);
+                        const QString what = meaning != m_rowMeaning.end()
+                                                 ? meaning->second
+                                                 : m_model.families()[std::size_t(v.family)].name;
+                        reasons.append(
+                            v.direction > 0
+                                ? tr("%1 is missed by %2 units").arg(what).arg(v.amount, 0, 'f', 0)
+                                : tr("%1 would be exceeded by %2 units")
+                                      .arg(what)
+                                      .arg(v.amount, 0, 'f', 0));
                     }
+                }
+                // What stood in the way: capacities and budgets used to the full.
+                if (relaxed && relaxed->hasSolution) {
+                    QStringList full;
+                    for (const auto &[row, meaning] : m_rowMeaning) {
+                        if (row >= m_model.rows()
+                            || m_model.rowFamily()[std::size_t(row)] == m_hardSafetyFamily)
+                            continue;
+                        const double activity = m_model.rowActivity(row, relaxed->values);
+                        if (activity >= m_model.rowUpper()[std::size_t(row)] - 1e-6)
+                            full.append(meaning);
+                        if (full.size() >= 3)
+                            break;
+                    }
+                    if (!full.isEmpty())
+                        reasons.append(
+                            tr("used to the full: %1").arg(full.join(QStringLiteral(", "))));
                 }
                 return Error(tr("The plan is infeasible: %1.")
                                  .arg(reasons.isEmpty() ? tr("no explanation found")

@@ -66,6 +66,10 @@ struct PlannerSettings
     /// Expected lost sales under the forecast's uncertainty (tangent cuts of the normal loss
     /// function) instead of the lost sales of the mean forecast alone.
     bool expectedShortage = true;
+    /// Safety stock as a hard target (each SKU × location at or above it in every bucket)
+    /// instead of a penalised one: a plan that cannot meet it is infeasible, and the error says
+    /// which targets are missed by how much and which capacities or budgets stand in the way.
+    bool hardSafetyStock = false;
     QString writeMps; ///< write the model to this file before solving
     int logLevel = 0; ///< CBC's log level (output on stdout)
     std::function<void(const Solvers::SolverProgress &)> progress;

@@ -566,27 +566,109 @@ private slots:
         QVERIFY(sim.value(QStringLiteral("cycles")).toInt() > 10);
     }
 
+    void plans()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("plans.db"));
+        Run run = cli({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--skus"),
+                       QStringLiteral("15"), QStringLiteral("--days"), QStringLiteral("200")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        run = cli({QStringLiteral("forecast"), QStringLiteral("--db"), db});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QString lines = m_dir.filePath(QStringLiteral("lines.csv"));
+        const QString mps = m_dir.filePath(QStringLiteral("transfers.mps"));
+        run = cli({QStringLiteral("plan"), QStringLiteral("transfers"), QStringLiteral("--db"), db,
+                   QStringLiteral("--time-limit"), QStringLiteral("20"), QStringLiteral("--out"),
+                   lines, QStringLiteral("--write-mps"), mps, QStringLiteral("--evaluate"),
+                   QStringLiteral("5"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject milp = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(milp.value(QStringLiteral("method")).toString(), QStringLiteral("milp"));
+        const QString status = milp.value(QStringLiteral("status")).toString();
+        QVERIFY2(status == QLatin1String("optimal") || status == QLatin1String("feasible"),
+                 qPrintable(status));
+        QVERIFY(milp.value(QStringLiteral("gap")).toDouble() <= 0.5);
+        QVERIFY(milp.value(QStringLiteral("rows")).toInt() > 0);
+        QVERIFY(QFile::exists(mps));
+        QVERIFY(QFile(lines).size() > 0);
+        const double fill = milp.value(QStringLiteral("evaluation"))
+                                .toObject()
+                                .value(QStringLiteral("fillRate"))
+                                .toDouble();
+        QVERIFY(fill > 0 && fill <= 1);
+        run = cli({QStringLiteral("plan"), QStringLiteral("transfers"), QStringLiteral("--db"), db,
+                   QStringLiteral("--method"), QStringLiteral("greedy"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject greedy = QJsonDocument::fromJson(run.out).object();
+        // The MILP's plan is never worse than the rule on the plan's own accounting.
+        QVERIFY(milp.value(QStringLiteral("totals"))
+                    .toObject()
+                    .value(QStringLiteral("total"))
+                    .toDouble()
+                <= greedy.value(QStringLiteral("totals"))
+                           .toObject()
+                           .value(QStringLiteral("total"))
+                           .toDouble()
+                       + 1e-6);
+        run = cli({QStringLiteral("plan"), QStringLiteral("list"), QStringLiteral("--db"), db,
+                   QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(run.out)
+                     .object()
+                     .value(QStringLiteral("plans"))
+                     .toArray()
+                     .size(),
+                 2);
+        const qint64 id = milp.value(QStringLiteral("id")).toInteger();
+        run = cli({QStringLiteral("plan"), QStringLiteral("approve"), QStringLiteral("--db"), db,
+                   QStringLiteral("--plan"), QString::number(id), QStringLiteral("--lines"),
+                   QStringLiteral("1")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        run = cli({QStringLiteral("plan"), QStringLiteral("show"), QStringLiteral("--db"), db,
+                   QStringLiteral("--plan"), QString::number(id), QStringLiteral("--json")});
+        const QJsonArray shown
+            = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("lines")).toArray();
+        QVERIFY(!shown.isEmpty());
+        QCOMPARE(shown.first().toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("approved"));
+        // Evaluating the stored plan uses its stored input: the same figures again.
+        run = cli({QStringLiteral("plan"), QStringLiteral("evaluate"), QStringLiteral("--db"), db,
+                   QStringLiteral("--plan"), QString::number(id), QStringLiteral("--runs"),
+                   QStringLiteral("5"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(
+            QJsonDocument::fromJson(run.out).object().value(QStringLiteral("fillRate")).toDouble(),
+            fill);
+        run = cli({QStringLiteral("plan"), QStringLiteral("replenishment"), QStringLiteral("--db"),
+                   db, QStringLiteral("--method"), QStringLiteral("greedy")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("use rop"));
+        run = cli({QStringLiteral("plan"), QStringLiteral("evaluate"), QStringLiteral("--db"), db,
+                   QStringLiteral("--plan"), QStringLiteral("999")});
+        QCOMPARE(run.exitCode, 2);
+    }
+
     void cycleWritesOutputs()
     {
         const QString out = m_dir.filePath(QStringLiteral("cycle"));
         const Run run
             = cli({QStringLiteral("cycle"), QStringLiteral("--out"), out, QStringLiteral("--skus"),
-                   QStringLiteral("30"), QStringLiteral("--json")});
+                   QStringLiteral("30"), QStringLiteral("--plan-time"), QStringLiteral("15"),
+                   QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY(QFile::exists(out + QStringLiteral("/stockshift.db")));
         QVERIFY(QFile::exists(out + QStringLiteral("/info.json")));
         QVERIFY(QFile::exists(out + QStringLiteral("/demo-csv/sales.csv")));
         const QJsonObject summary = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(summary.value(QStringLiteral("exitCode")).toInt(), 0);
-        // demo, 12 imports, backcast, forecast, accuracy, health, info.
+        // demo, 12 imports, backcast, forecast, accuracy, health, plan, info.
         const QJsonArray steps = summary.value(QStringLiteral("steps")).toArray();
-        QCOMPARE(steps.size(), 18);
+        QCOMPARE(steps.size(), 19);
         QStringList names;
         for (const QJsonValue &v : steps)
             names.append(v.toObject().value(QStringLiteral("step")).toString());
         QCOMPARE(names.mid(13), (QStringList{QStringLiteral("backcast"), QStringLiteral("forecast"),
                                              QStringLiteral("accuracy"), QStringLiteral("health"),
-                                             QStringLiteral("info")}));
+                                             QStringLiteral("plan"), QStringLiteral("info")}));
+        QVERIFY(QFile::exists(out + QStringLiteral("/plan-comparison.csv")));
         QVERIFY(QFile::exists(out + QStringLiteral("/health.csv")));
         QVERIFY(QFile::exists(out + QStringLiteral("/policies.csv")));
         QVERIFY(QFile::exists(out + QStringLiteral("/forecasts.csv")));
