@@ -161,7 +161,9 @@ int makeNewPlan(Plan::PlanKind kind, const QStringList &arguments)
         {QStringLiteral("integer-units"),
          tr("Whole units as integer variables (slower; by default quantities are continuous in "
             "the model and rounded after).")},
-        {QStringLiteral("write-mps"), tr("Write the model as MPS for other solvers."), tr("FILE")},
+        {QStringLiteral("write-mps"),
+         tr("Write the model for other solvers: free MPS, or CPLEX LP when FILE ends in .lp."),
+         tr("FILE")},
         {QStringLiteral("solver-log"), tr("Print CBC's log.")},
         {QStringLiteral("out"), tr("Write the plan's lines as CSV."), tr("FILE")},
         {QStringLiteral("evaluate"), tr("Also simulate it (N runs)."), tr("N")},

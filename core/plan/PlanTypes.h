@@ -57,10 +57,10 @@ struct PlanTotals
     double transferUnits = 0, purchaseUnits = 0;
     double unmetUnits = 0;
     int transferLines = 0, purchaseLines = 0, shipments = 0, purchaseOrders = 0;
-    double total() const
-    {
-        return transport + fixed + purchase + holding + lostMargin + safetyShortfall;
-    }
+    /// The plan's cost: what the objective minimises. The purchase value is not in it: a unit
+    /// bought is recovered when it sells (its lost margin counts when it does not), and it is
+    /// reported apart.
+    double total() const { return transport + fixed + holding + lostMargin + safetyShortfall; }
     QJsonObject toJson() const;
     static PlanTotals fromJson(const QJsonObject &json);
 };

@@ -63,6 +63,7 @@
 #endif
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -1065,6 +1066,101 @@ Status writeMps(const MipModel &model, const QString &path)
     out += "ENDATA\n";
     if (!flush() || !file.commit())
         return Error(tr("Writing %1 failed: %2").arg(path, file.errorString()),
+                     QStringLiteral("write-failed"));
+    return {};
+}
+
+} // namespace Stockshift::Solvers
+
+namespace Stockshift::Solvers {
+
+Status writeLp(const MipModel &model, const QString &path)
+{
+    if (Status ok = checkBounds(model); !ok)
+        return ok;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error(tr("Cannot write %1: %2").arg(path, file.errorString()),
+                     QStringLiteral("write-failed"));
+    // CPLEX LP names: letters, digits and a few symbols, not starting with a digit or a period.
+    const auto lpName = [](const QString &name, const char *prefix, int i) {
+        QByteArray n = name.toUtf8();
+        for (char &c : n)
+            if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.'))
+                c = '_';
+        if (n.isEmpty() || std::isdigit(static_cast<unsigned char>(n[0])) || n[0] == '.')
+            n = prefix + QByteArray::number(i) + (n.isEmpty() ? QByteArray() : '_' + n);
+        return n;
+    };
+    std::vector<QByteArray> columns(std::size_t(model.columns()));
+    for (int j = 0; j < model.columns(); ++j)
+        columns[std::size_t(j)] = lpName(model.columnName(j), "x", j);
+    const auto number = [](double v) { return QByteArray::number(v, 'g', 17); };
+    QByteArray out = "\\ Written by Stockshift: " + QByteArray::number(model.rows()) + " rows, "
+                     + QByteArray::number(model.columns()) + " columns\nMinimize\n obj:";
+    int terms = 0;
+    for (int j = 0; j < model.columns(); ++j) {
+        const double c = model.cost()[std::size_t(j)];
+        if (c == 0)
+            continue;
+        out += (c < 0 ? " - " : " + ") + number(std::abs(c)) + ' ' + columns[std::size_t(j)];
+        if (++terms % 8 == 0)
+            out += "\n   ";
+    }
+    if (terms == 0)
+        out += " 0 " + (columns.empty() ? QByteArray("x0") : columns.front());
+    out += "\nSubject To\n";
+    for (int r = 0; r < model.rows(); ++r) {
+        const double lower = model.rowLower()[std::size_t(r)];
+        const double upper = model.rowUpper()[std::size_t(r)];
+        QByteArray lhs;
+        for (qint64 e = model.rowStarts()[std::size_t(r)]; e < model.rowStarts()[std::size_t(r) + 1];
+             ++e) {
+            const double a = model.values()[std::size_t(e)];
+            lhs += (a < 0 ? " - " : " + ") + number(std::abs(a)) + ' '
+                   + columns[std::size_t(model.indices()[std::size_t(e)])];
+        }
+        if (lhs.isEmpty())
+            continue;
+        const QByteArray name = lpName(model.rowName(r), "r", r);
+        if (lower == upper) {
+            out += ' ' + name + ':' + lhs + " = " + number(lower) + '\n';
+            continue;
+        }
+        // A ranged row becomes two rows.
+        if (std::isfinite(lower))
+            out += ' ' + name + (std::isfinite(upper) ? "_lo:" : ":") + lhs + " >= "
+                   + number(lower) + '\n';
+        if (std::isfinite(upper))
+            out += ' ' + name + (std::isfinite(lower) ? "_up:" : ":") + lhs + " <= "
+                   + number(upper) + '\n';
+    }
+    out += "Bounds\n";
+    for (int j = 0; j < model.columns(); ++j) {
+        const double lower = model.columnLower()[std::size_t(j)];
+        const double upper = model.columnUpper()[std::size_t(j)];
+        const QByteArray &name = columns[std::size_t(j)];
+        if (lower == upper)
+            out += ' ' + name + " = " + number(lower) + '\n';
+        else if (!std::isfinite(lower) && !std::isfinite(upper))
+            out += ' ' + name + " free\n";
+        else
+            out += ' ' + (std::isfinite(lower) ? number(lower) : QByteArray("-inf")) + " <= "
+                   + name + " <= " + (std::isfinite(upper) ? number(upper) : QByteArray("+inf"))
+                   + '\n';
+    }
+    QByteArray generals;
+    for (int j = 0; j < model.columns(); ++j)
+        if (model.isInteger()[std::size_t(j)])
+            generals += ' ' + columns[std::size_t(j)] + '\n';
+    if (!generals.isEmpty())
+        out += "Generals\n" + generals;
+    out += "End\n";
+    if (model.objectiveOffset() != 0)
+        out.insert(0, "\\ Objective offset (not in the file): " + number(model.objectiveOffset())
+                          + '\n');
+    if (file.write(out) != out.size() || !file.commit())
+        return Error(tr("Cannot write %1: %2").arg(path, file.errorString()),
                      QStringLiteral("write-failed"));
     return {};
 }

@@ -95,5 +95,8 @@ Result<SolverResult> solveMip(const MipModel &model, const SolverSettings &setti
 /// Writes the model as free MPS (names generated when the model has none) for diagnosis with
 /// other solvers (`cbc model.mps`, `glpsol --freemps model.mps`).
 Status writeMps(const MipModel &model, const QString &path);
+/// Writes the model in CPLEX LP format (readable by glpsol --lp, cbc, HiGHS); ranged rows become
+/// two rows, the objective offset is a comment.
+Status writeLp(const MipModel &model, const QString &path);
 
 } // namespace Stockshift::Solvers

@@ -1058,9 +1058,14 @@ Result<Plan::PlanData> MilpBuilder::solve(ModelStats *stats)
         if (stats)
             stats->blocks = m_blocks;
     };
-    if (!m_s.writeMps.isEmpty())
-        if (Status s = Solvers::writeMps(m_model, m_s.writeMps); !s)
-            return s.error();
+    if (!m_s.writeMps.isEmpty()) {
+        // .lp: CPLEX LP format; anything else: free MPS.
+        const Status written = m_s.writeMps.endsWith(QLatin1String(".lp"), Qt::CaseInsensitive)
+                                   ? Solvers::writeLp(m_model, m_s.writeMps)
+                                   : Solvers::writeMps(m_model, m_s.writeMps);
+        if (!written)
+            return written.error();
+    }
     Solvers::SolverResult result;
     if (m_model.columns() == 0) {
         // Nothing to decide: doing nothing is optimal.
