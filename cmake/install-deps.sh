@@ -8,7 +8,9 @@ DEB_PACKAGES=(build-essential cmake ninja-build pkg-config qt6-base-dev libqt6op
   qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libeigen3-dev libboost-serialization-dev coinor-libcbc-dev libsqlite3-dev sqlite3 xvfb xauth)
 # Extra packages for the test build (benchmark peers).
-DEB_TEST_PACKAGES=(time)
+# poppler-utils: pdftotext, to read back the PDFs the exports write; glpk-utils: the GLPK peer
+# of the plan benchmark and the MPS round-trip test.
+DEB_TEST_PACKAGES=(time poppler-utils glpk-utils)
 # Extra packages for running the benchmarks against R's forecast package (tests/bench --r).
 # Only on request: CI (./test.sh, --tests) does not install R.
 DEB_BENCH_PACKAGES=(r-base-core r-cran-forecast)

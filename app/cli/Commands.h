@@ -22,5 +22,6 @@ int runHealth(const QStringList &arguments);
 int runPolicy(const QStringList &arguments);
 int runAlerts(const QStringList &arguments);
 int runPlan(const QStringList &arguments);
+int runLedger(const QStringList &arguments);
 
 } // namespace Stockshift::Cli

@@ -6,9 +6,11 @@
 #include "SolverInfo.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 using namespace Stockshift;
 
@@ -57,6 +59,10 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("Stockshift::Cli",
                        "Transfer, replenishment and joint plans (CBC or rules); evaluate, review"),
      Cli::runPlan},
+    {"ledger",
+     QT_TRANSLATE_NOOP("Stockshift::Cli",
+                       "Verify the partner settlement ledger, export a partner's statement"),
+     Cli::runLedger},
     {"forecast-series",
      QT_TRANSLATE_NOOP("Stockshift::Cli", "Forecast the series of an M3, M4 or long CSV file"),
      Cli::runForecastSeries},
@@ -87,7 +93,15 @@ QString usage()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Commands that render PDF documents need fonts, hence a GUI application; headless, on the
+    // offscreen platform (no display needed). The others stay a plain core application.
+    const bool paints
+        = argc > 1 && (qstrcmp(argv[1], "ledger") == 0 || qstrcmp(argv[1], "export") == 0);
+    if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application
+        = paints ? std::make_unique<QGuiApplication>(argc, argv)
+                 : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Stockshift"));
     QCoreApplication::setApplicationName(QStringLiteral("stockshift"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STOCKSHIFT_VERSION));

@@ -406,6 +406,36 @@ const char *const kMigration6[] = {
             OR (type = 'purchase' AND supplier_id IS NOT NULL))) WITHOUT ROWID)",
 };
 
+// The partner settlement ledger (issue 6): append-only and hash-chained (Ledger::
+// SettlementLedger). The triggers refuse changes made through SQL; verification catches the rest.
+const char *const kMigration7[] = {
+    R"(CREATE TABLE ledger_entries (
+        id INTEGER PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        plan_id INTEGER,
+        line INTEGER NOT NULL DEFAULT 0,
+        reference TEXT NOT NULL DEFAULT '',
+        provider_id INTEGER NOT NULL REFERENCES locations (id),
+        receiver_id INTEGER NOT NULL REFERENCES locations (id),
+        sku_id INTEGER NOT NULL REFERENCES skus (id),
+        quantity REAL NOT NULL,
+        unit_cost REAL NOT NULL,
+        unit_price REAL NOT NULL,
+        markup_pct REAL NOT NULL,
+        profit_share_pct REAL NOT NULL,
+        handling_fee REAL NOT NULL,
+        ship_day INTEGER NOT NULL,
+        goods REAL NOT NULL,
+        handling REAL NOT NULL,
+        profit_share REAL NOT NULL,
+        previous_hash TEXT NOT NULL,
+        hash TEXT NOT NULL UNIQUE))",
+    R"(CREATE TRIGGER ledger_entries_no_update BEFORE UPDATE ON ledger_entries
+        BEGIN SELECT RAISE(ABORT, 'the settlement ledger is append-only'); END)",
+    R"(CREATE TRIGGER ledger_entries_no_delete BEFORE DELETE ON ledger_entries
+        BEGIN SELECT RAISE(ABORT, 'the settlement ledger is append-only'); END)",
+};
+
 template<std::size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -420,7 +450,7 @@ QStringList toList(const char *const (&statements)[N])
 
 int currentVersion()
 {
-    return 6;
+    return 7;
 }
 
 QStringList migration(int version)
@@ -438,6 +468,8 @@ QStringList migration(int version)
         return toList(kMigration5);
     case 6:
         return toList(kMigration6);
+    case 7:
+        return toList(kMigration7);
     default:
         return {};
     }
@@ -462,6 +494,7 @@ QStringList browsableTables()
             QStringLiteral("policy_overrides"),
             QStringLiteral("plans"),
             QStringLiteral("plan_lines"),
+            QStringLiteral("ledger_entries"),
             QStringLiteral("alerts"),
             QStringLiteral("import_batches")};
 }
