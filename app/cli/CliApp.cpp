@@ -18,6 +18,25 @@ QString defaultDatabasePath()
     return QDir(folder).filePath(QStringLiteral("stockshift.db"));
 }
 
+QString databasePath(const QCommandLineParser &parser)
+{
+    return parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                              : defaultDatabasePath();
+}
+
+std::unique_ptr<Storage::Connection> openExistingDatabase(const QString &path)
+{
+    Storage::Connection::Options options;
+    options.createIfMissing = false;
+    auto connection = Storage::Connection::open(path, options);
+    if (!connection) {
+        printError(QCoreApplication::translate("Stockshift::Cli", "Error: %1")
+                       .arg(connection.errorMessage()));
+        return nullptr;
+    }
+    return std::move(connection.value());
+}
+
 void printOut(const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();

@@ -8,12 +8,22 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
+
+namespace Stockshift::Storage {
+class Connection;
+}
 
 namespace Stockshift::Cli {
 
 /// The user's default database: <AppDataLocation>/stockshift.db (the GUI opens the same file).
 QString defaultDatabasePath();
+/// The database named by --db, or the default one.
+QString databasePath(const QCommandLineParser &parser);
+/// Opens an existing database (never creates one); prints the error and returns nullptr when it
+/// cannot.
+std::unique_ptr<Storage::Connection> openExistingDatabase(const QString &path);
 
 /// Parses `arguments` for a subcommand. Returns false (after printing the error and usage to
 /// stderr) when they are invalid; prints help and sets *helpShown for --help.

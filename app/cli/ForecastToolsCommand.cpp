@@ -28,24 +28,6 @@ QCommandLineOption dbOption()
     return {QStringLiteral("db"), tr("Database file (default: the user's database)."), tr("FILE")};
 }
 
-QString dbPath(const QCommandLineParser &parser)
-{
-    return parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                              : defaultDatabasePath();
-}
-
-std::unique_ptr<Storage::Connection> openExisting(const QString &path)
-{
-    Storage::Connection::Options options;
-    options.createIfMissing = false;
-    auto connection = Storage::Connection::open(path, options);
-    if (!connection) {
-        printError(tr("Error: %1").arg(connection.errorMessage()));
-        return nullptr;
-    }
-    return std::move(connection.value());
-}
-
 /// The run named by --run, or the newest; prints the error and returns -1 when there is none.
 qint64 chosenRun(const QCommandLineParser &parser, Storage::Connection &c)
 {
@@ -127,7 +109,7 @@ int runForecastExport(const QStringList &arguments)
         printError(tr("--out FILE is required."));
         return ExitError;
     }
-    auto c = openExisting(dbPath(parser));
+    auto c = openExistingDatabase(databasePath(parser));
     if (!c)
         return ExitError;
     const qint64 run = chosenRun(parser, *c);
@@ -175,7 +157,7 @@ int runAccuracy(const QStringList &arguments)
     qint64 top = 10;
     if (!intOption(parser, QStringLiteral("top"), 0, 1000000, &top))
         return ExitError;
-    auto c = openExisting(dbPath(parser));
+    auto c = openExistingDatabase(databasePath(parser));
     if (!c)
         return ExitError;
     Forecast::AccuracySettings settings;
@@ -296,7 +278,7 @@ int runOverride(const QStringList &arguments)
         return helpShown ? ExitOk : ExitError;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
-    auto c = openExisting(dbPath(parser));
+    auto c = openExistingDatabase(databasePath(parser));
     if (!c)
         return ExitError;
     const QString user = parser.value(QStringLiteral("user"));

@@ -24,24 +24,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Stockshift::Cli", text);
 }
 
-QString dbPath(const QCommandLineParser &parser)
-{
-    return parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                              : defaultDatabasePath();
-}
-
-std::unique_ptr<Storage::Connection> openExisting(const QString &path)
-{
-    Storage::Connection::Options options;
-    options.createIfMissing = false;
-    auto connection = Storage::Connection::open(path, options);
-    if (!connection) {
-        printError(tr("Error: %1").arg(connection.errorMessage()));
-        return nullptr;
-    }
-    return std::move(connection.value());
-}
-
 QList<QCommandLineOption> commonOptions()
 {
     return {{QStringLiteral("db"), tr("Database file (default: the user's database)."), tr("FILE")},
@@ -142,7 +124,7 @@ int runHealth(const QStringList &arguments)
                            "and resolves the stock alerts."),
                         arguments, &helpShown))
         return helpShown ? ExitOk : ExitError;
-    auto c = openExisting(dbPath(parser));
+    auto c = openExistingDatabase(databasePath(parser));
     if (!c)
         return ExitError;
     auto a = analyseOrReport(*c, parser);
@@ -236,7 +218,7 @@ int policySet(const QStringList &arguments, bool perSeries)
                       : tr("Sets the policy rule of a segment (audited)."),
             arguments, &helpShown))
         return helpShown ? ExitOk : ExitError;
-    auto c = openExisting(dbPath(parser));
+    auto c = openExistingDatabase(databasePath(parser));
     if (!c)
         return ExitError;
     QJsonParseError error;
@@ -302,7 +284,7 @@ int policySimulate(const QStringList &arguments)
         || !intOption(parser, QStringLiteral("runs"), 1, 1000, &runs)
         || !intOption(parser, QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max(), &seed))
         return ExitError;
-    auto c = openExisting(dbPath(parser));
+    auto c = openExistingDatabase(databasePath(parser));
     if (!c)
         return ExitError;
     auto a = Health::analyse(*c);
@@ -394,7 +376,7 @@ int runPolicy(const QStringList &arguments)
                            "--sku K --reason R --json J | policy simulate --location L --sku K."),
                         arguments, &helpShown))
         return helpShown ? ExitOk : ExitError;
-    auto c = openExisting(dbPath(parser));
+    auto c = openExistingDatabase(databasePath(parser));
     if (!c)
         return ExitError;
     auto a = analyseOrReport(*c, parser);
@@ -464,7 +446,7 @@ int runAlerts(const QStringList &arguments)
     qint64 top = 50;
     if (!intOption(parser, QStringLiteral("top"), 0, std::numeric_limits<int>::max(), &top))
         return ExitError;
-    auto c = openExisting(dbPath(parser));
+    auto c = openExistingDatabase(databasePath(parser));
     if (!c)
         return ExitError;
     if (parser.isSet(QStringLiteral("refresh"))) {

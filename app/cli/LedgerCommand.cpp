@@ -44,18 +44,11 @@ int runLedger(const QStringList &arguments)
                                        "changed."),
                         arguments.mid(1), &helpShown))
         return helpShown ? ExitOk : ExitError;
-    Storage::Connection::Options options;
-    options.createIfMissing = false;
-    auto c = Storage::Connection::open(parser.isSet(QStringLiteral("db"))
-                                           ? parser.value(QStringLiteral("db"))
-                                           : defaultDatabasePath(),
-                                       options);
-    if (!c) {
-        printError(tr("Error: %1").arg(c.errorMessage()));
+    auto c = openExistingDatabase(databasePath(parser));
+    if (!c)
         return ExitError;
-    }
     if (!exporting) {
-        auto v = Ledger::verify(**c);
+        auto v = Ledger::verify(*c);
         if (!v) {
             printError(tr("Error: %1").arg(v.errorMessage()));
             return ExitError;
@@ -79,7 +72,7 @@ int runLedger(const QStringList &arguments)
         printError(tr("ledger export needs --partner and --out."));
         return ExitError;
     }
-    auto s = Ledger::statement(**c, partner);
+    auto s = Ledger::statement(*c, partner);
     if (!s) {
         printError(tr("Error: %1").arg(s.errorMessage()));
         return ExitError;

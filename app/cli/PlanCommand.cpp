@@ -25,24 +25,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Stockshift::Cli", text);
 }
 
-QString dbPath(const QCommandLineParser &parser)
-{
-    return parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                              : defaultDatabasePath();
-}
-
-std::unique_ptr<Storage::Connection> openExisting(const QString &path)
-{
-    Storage::Connection::Options options;
-    options.createIfMissing = false;
-    auto connection = Storage::Connection::open(path, options);
-    if (!connection) {
-        printError(tr("Error: %1").arg(connection.errorMessage()));
-        return nullptr;
-    }
-    return std::move(connection.value());
-}
-
 QJsonObject headerJson(const Plan::PlanHeader &h)
 {
     const auto finite = [](double v) {
@@ -194,7 +176,7 @@ int makeNewPlan(Plan::PlanKind kind, const QStringList &arguments)
         printError(tr("--bucket must be week or day, not \"%1\".").arg(bucket));
         return ExitError;
     }
-    auto c = openExisting(dbPath(parser));
+    auto c = openExistingDatabase(databasePath(parser));
     if (!c)
         return ExitError;
     Planning::InputSettings inputSettings;
@@ -295,7 +277,7 @@ int evaluateStored(const QStringList &arguments)
         || !intOption(parser, QStringLiteral("runs"), 1, 10000, &runs)
         || !intOption(parser, QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max(), &seed))
         return ExitError;
-    auto c = openExisting(dbPath(parser));
+    auto c = openExistingDatabase(databasePath(parser));
     if (!c)
         return ExitError;
     auto plan = Plan::loadPlan(*c, planId, true);
@@ -354,7 +336,7 @@ int listOrShow(const QStringList &arguments, bool show)
                         show ? tr("Shows a stored plan.") : tr("Lists the stored plans."),
                         arguments, &helpShown))
         return helpShown ? ExitOk : ExitError;
-    auto c = openExisting(dbPath(parser));
+    auto c = openExistingDatabase(databasePath(parser));
     if (!c)
         return ExitError;
     if (!show) {
@@ -439,7 +421,7 @@ int review(const QStringList &arguments, Plan::LineStatus status)
     qint64 planId = 0;
     if (!intOption(parser, QStringLiteral("plan"), 1, std::numeric_limits<qint64>::max(), &planId))
         return ExitError;
-    auto c = openExisting(dbPath(parser));
+    auto c = openExistingDatabase(databasePath(parser));
     if (!c)
         return ExitError;
     QList<int> lines;

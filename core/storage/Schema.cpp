@@ -436,6 +436,72 @@ const char *const kMigration7[] = {
         BEGIN SELECT RAISE(ABORT, 'the settlement ledger is append-only'); END)",
 };
 
+// Purchase and transfer order exports (issue 6, Export::OrderExport).
+// - orders: one purchase order (supplier × delivery location × order day) or transfer order
+//   (source location) made from approved plan lines; the number is never reused (UNIQUE, and
+//   its sequence only grows), a revision re-issues the same number with a suffix.
+// - order_lines: which plan line went into which order (a line belongs to at most one order).
+// - order_files: every file written, per revision and format, with its time and checksum.
+// - export_sequences: the PO / TO sequences per year and the EDI control numbers; a sequence
+//   moves only when the export's transaction commits, so a failed export consumes nothing.
+const char *const kMigration8[] = {
+    R"(CREATE TABLE orders (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('purchase', 'transfer')),
+        number TEXT NOT NULL UNIQUE,
+        revision INTEGER NOT NULL DEFAULT 0 CHECK (revision >= 0),
+        plan_id INTEGER NOT NULL REFERENCES plans (id),
+        supplier_id INTEGER REFERENCES suppliers (id),
+        from_location_id INTEGER REFERENCES locations (id),
+        to_location_id INTEGER REFERENCES locations (id),
+        order_day INTEGER NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('exported', 'cancelled')),
+        line_count INTEGER NOT NULL DEFAULT 0,
+        total_quantity REAL NOT NULL DEFAULT 0,
+        total_value REAL NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        exported_at TEXT NOT NULL,
+        user_name TEXT NOT NULL DEFAULT '',
+        cancelled_at TEXT,
+        cancel_reason TEXT NOT NULL DEFAULT '',
+        CHECK ((kind = 'purchase' AND supplier_id IS NOT NULL AND to_location_id IS NOT NULL)
+            OR (kind = 'transfer' AND from_location_id IS NOT NULL))))",
+    "CREATE INDEX orders_plan ON orders (plan_id, kind)",
+    R"(CREATE TABLE order_lines (
+        plan_id INTEGER NOT NULL,
+        line INTEGER NOT NULL,
+        order_id INTEGER NOT NULL REFERENCES orders (id),
+        position INTEGER NOT NULL,
+        exported_at TEXT NOT NULL,
+        PRIMARY KEY (plan_id, line),
+        FOREIGN KEY (plan_id, line) REFERENCES plan_lines (plan_id, line)) WITHOUT ROWID)",
+    "CREATE INDEX order_lines_order ON order_lines (order_id, position)",
+    R"(CREATE TABLE order_files (
+        id INTEGER PRIMARY KEY,
+        order_id INTEGER NOT NULL REFERENCES orders (id),
+        revision INTEGER NOT NULL,
+        format TEXT NOT NULL,
+        profile TEXT NOT NULL DEFAULT '',
+        file TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        exported_at TEXT NOT NULL,
+        user_name TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX order_files_order ON order_files (order_id)",
+    R"(CREATE TABLE export_sequences (
+        name TEXT PRIMARY KEY,
+        value INTEGER NOT NULL CHECK (value >= 0)) WITHOUT ROWID)",
+};
+
+// Fulfilment tier configurations (issue 6). Placeholder until the tier engine lands.
+const char *const kMigration9[] = {
+    "SELECT 1",
+};
+
+// Scenarios (issue 7). Placeholder until the scenario engine lands.
+const char *const kMigration10[] = {
+    "SELECT 1",
+};
+
 template<std::size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -450,7 +516,7 @@ QStringList toList(const char *const (&statements)[N])
 
 int currentVersion()
 {
-    return 7;
+    return 10;
 }
 
 QStringList migration(int version)
@@ -470,6 +536,12 @@ QStringList migration(int version)
         return toList(kMigration6);
     case 7:
         return toList(kMigration7);
+    case 8:
+        return toList(kMigration8);
+    case 9:
+        return toList(kMigration9);
+    case 10:
+        return toList(kMigration10);
     default:
         return {};
     }
@@ -495,6 +567,7 @@ QStringList browsableTables()
             QStringLiteral("plans"),
             QStringLiteral("plan_lines"),
             QStringLiteral("ledger_entries"),
+            QStringLiteral("orders"),
             QStringLiteral("alerts"),
             QStringLiteral("import_batches")};
 }

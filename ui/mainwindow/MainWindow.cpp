@@ -10,6 +10,7 @@
 #include "import/ImportWizard.h"
 #include "info/DatabaseInfo.h"
 #include "network/NetworkMapWidget.h"
+#include "plan/PlanView.h"
 #include "storage/DataStore.h"
 #include "storage/Schema.h"
 
@@ -68,6 +69,10 @@ const Area kAreas[] = {
     {"plans", QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Plans"), QStyle::SP_BrowserReload},
     {"exports", QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Exports"),
      QStyle::SP_DialogSaveButton},
+    {"tiers", QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Fulfilment tiers"),
+     QStyle::SP_DirHomeIcon},
+    {"scenarios", QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Scenarios"),
+     QStyle::SP_FileDialogListView},
 };
 
 const char *tableLabel(const QString &table)
@@ -261,6 +266,7 @@ void MainWindow::rebuildPages()
     m_forecastView = nullptr;
     m_accuracyView = nullptr;
     m_healthView = nullptr;
+    m_planView = nullptr;
     // Edits belong to the database they were made in.
     m_undo->clear();
     m_browserModel = nullptr;
@@ -297,14 +303,31 @@ void MainWindow::rebuildPages()
     m_pages->addWidget(m_healthView);
     connect(m_healthView, &HealthView::healthScoresChanged, m_map,
             &NetworkMapWidget::setHealthScores);
-    m_pages->addWidget(
-        buildPendingPage(tr("Plans"), tr("Not available in this version yet. Transfer and purchase "
-                                         "plans, solved with COIN-OR CBC, will use "
-                                         "the lanes, suppliers and agreements below.")));
+    // Plans: the runner, the stored plans and their review; the plan open there draws its
+    // transfers on the network map too, over the health colours.
+    m_planView = new PlanView(m_store.get());
+    m_planView->setUndoStack(m_undo);
+    m_pages->addWidget(m_planView);
+    connect(m_healthView, &HealthView::healthScoresChanged, m_planView->map(),
+            &NetworkMapWidget::setHealthScores);
+    connect(m_planView, &PlanView::flowsChanged, m_map, &NetworkMapWidget::setFlows);
+    m_map->setFlows(m_planView->flows(), m_planView->plan()
+                                             ? tr("Plan %1: transfers").arg(m_planView->shownPlan())
+                                             : QString());
     m_pages->addWidget(buildPendingPage(
         tr("Exports"),
         tr("Not available in this version yet. Purchase orders (CSV, PDF, EDI) and fulfilment "
            "tier configurations will be exported from approved plans.")));
+    // Fulfilment tiers (issue 6): the tier editor replaces this page.
+    m_pages->addWidget(buildPendingPage(
+        tr("Fulfilment tiers"),
+        tr("Not available in this version yet. Service tiers from customer value and network "
+           "capacity will be edited here.")));
+    // Scenarios (issue 7): the scenario list and comparison replace this page.
+    m_pages->addWidget(buildPendingPage(
+        tr("Scenarios"),
+        tr("Not available in this version yet. Named what-if scenarios will be saved, run and "
+           "compared here.")));
 }
 
 QWidget *MainWindow::buildPendingPage(const QString &title, const QString &text)

@@ -1,7 +1,8 @@
 // Ui::MainWindow — the workstation's shell: a navigator over the planning areas, the File menu
 // (databases, recent files, imports), the data browser, the network map (coloured by stock
 // health once the Stock health area has analysed the database, which it starts doing as soon
-// as the database opens) and a status bar with what the database holds.
+// as the database opens, and showing the transfer flows of the plan open in the Plans area)
+// and a status bar with what the database holds.
 //
 // GUI thread only. Owns the DataStore of the open database; long work (imports) runs on workers
 // with their own connections and reports back through DataStore::notifyChanged().
@@ -33,6 +34,7 @@ class AccuracyView;
 class ForecastView;
 class HealthView;
 class NetworkMapWidget;
+class PlanView;
 class SqlTableModel;
 
 class MainWindow : public QMainWindow
@@ -54,6 +56,7 @@ public:
     ForecastView *forecastView() const { return m_forecastView; }
     AccuracyView *accuracyView() const { return m_accuracyView; }
     HealthView *healthView() const { return m_healthView; }
+    PlanView *planView() const { return m_planView; }
     /// The planner's edits (overrides, …), undoable from the Edit menu.
     QUndoStack *undoStack() const { return m_undo; }
     QStringList areaNames() const;
@@ -87,6 +90,7 @@ private:
     ForecastView *m_forecastView = nullptr;
     AccuracyView *m_accuracyView = nullptr;
     HealthView *m_healthView = nullptr;
+    PlanView *m_planView = nullptr;
     QUndoStack *m_undo = nullptr;
     QDockWidget *m_historyDock = nullptr;
     bool m_statusRunning = false, m_statusPending = false;

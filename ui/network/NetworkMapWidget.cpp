@@ -12,6 +12,7 @@
 #include <QToolTip>
 
 #include <cmath>
+#include <limits>
 
 namespace Stockshift::Ui {
 
@@ -136,6 +137,7 @@ void NetworkMapWidget::reload()
     for (const Site &site : m_sites)
         sum += site.latitude;
     m_cosLatitude = m_sites.isEmpty() ? 1.0 : std::cos(sum / double(m_sites.size()) * M_PI / 180.0);
+    indexFlows();
     m_fitted = false;
     fitToView();
 }
@@ -144,6 +146,169 @@ void NetworkMapWidget::setHealthScores(const QHash<QString, double> &scores)
 {
     m_scores = scores;
     update();
+}
+
+void NetworkMapWidget::setFlows(const QList<Flow> &flows, const QString &title)
+{
+    m_flows = flows;
+    m_flowTitle = title;
+    m_highlighted = -1;
+    indexFlows();
+    update();
+}
+
+void NetworkMapWidget::clearFlows()
+{
+    setFlows({});
+}
+
+void NetworkMapWidget::setLegendVisible(bool visible)
+{
+    if (visible == m_legendVisible)
+        return;
+    m_legendVisible = visible;
+    fitToView();
+}
+
+void NetworkMapWidget::setHighlightedFlow(const QString &fromCode, const QString &toCode)
+{
+    int found = -1;
+    for (int i = 0; i < m_flows.size() && found < 0; ++i)
+        if (m_flows[i].fromCode == fromCode && m_flows[i].toCode == toCode)
+            found = i;
+    if (found != m_highlighted) {
+        m_highlighted = found;
+        update();
+    }
+}
+
+void NetworkMapWidget::indexFlows()
+{
+    QHash<QString, int> byCode;
+    for (int i = 0; i < m_sites.size(); ++i)
+        byCode.insert(m_sites[i].code, i);
+    m_flowSites.clear();
+    m_maxFlow = 0;
+    for (const Flow &flow : std::as_const(m_flows)) {
+        const int from = byCode.value(flow.fromCode, -1);
+        const int to = byCode.value(flow.toCode, -1);
+        const bool drawn = from >= 0 && to >= 0 && from != to;
+        m_flowSites.append(drawn ? qMakePair(from, to) : qMakePair(-1, -1));
+        if (drawn)
+            m_maxFlow = std::max(m_maxFlow, flow.units);
+    }
+}
+
+int NetworkMapWidget::drawnFlowCount() const
+{
+    int n = 0;
+    for (const auto &sites : m_flowSites)
+        n += sites.first >= 0 ? 1 : 0;
+    return n;
+}
+
+double NetworkMapWidget::flowWidth(int flow) const
+{
+    if (flow < 0 || flow >= m_flowSites.size() || m_flowSites[flow].first < 0)
+        return 0;
+    // In proportion to the units, from a hairline that stays visible to 10 px for the largest.
+    const double share = m_maxFlow > 0 ? std::max(0.0, m_flows[flow].units) / m_maxFlow : 0.0;
+    return 1.2 + 8.8 * share;
+}
+
+bool NetworkMapWidget::flowCurve(int flow, QPointF *start, QPointF *control, QPointF *end) const
+{
+    if (flow < 0 || flow >= m_flowSites.size() || m_flowSites[flow].first < 0)
+        return false;
+    const Site &from = m_sites[m_flowSites[flow].first];
+    const Site &to = m_sites[m_flowSites[flow].second];
+    const QPointF a = project(from), b = project(to);
+    const QPointF d = b - a;
+    const double length = std::hypot(d.x(), d.y());
+    if (length < 2)
+        return false;
+    // Bent to the right of the direction of travel: A→B and B→A lie on either side of the lane.
+    const QPointF normal(-d.y() / length, d.x() / length);
+    *control = (a + b) / 2.0 + normal * std::min(0.15 * length, 40.0);
+    // Leave the markers free: start and end just outside them, along the curve's tangents.
+    const auto away = [](QPointF p, QPointF towards, double by) {
+        const QPointF v = towards - p;
+        const double n = std::hypot(v.x(), v.y());
+        return n > by ? p + v * (by / n) : p;
+    };
+    *start = away(a, *control, styleOf(from.kind).size + 2);
+    *end = away(b, *control, styleOf(to.kind).size * 1.3 + 3);
+    return true;
+}
+
+int NetworkMapWidget::flowAt(const QPointF &point) const
+{
+    int best = -1;
+    double bestDistance = std::numeric_limits<double>::infinity();
+    for (int i = 0; i < m_flows.size(); ++i) {
+        QPointF a, c, b;
+        if (!flowCurve(i, &a, &c, &b))
+            continue;
+        const double reach = std::max(6.0, flowWidth(i) / 2 + 3);
+        QPointF previous = a;
+        for (int k = 1; k <= 24; ++k) {
+            const double t = k / 24.0;
+            const QPointF q = (1 - t) * (1 - t) * a + 2 * (1 - t) * t * c + t * t * b;
+            // Distance from the point to the segment previous → q.
+            const QPointF seg = q - previous;
+            const double len2 = QPointF::dotProduct(seg, seg);
+            const double u
+                = len2 > 0 ? std::clamp(QPointF::dotProduct(point - previous, seg) / len2, 0.0, 1.0)
+                           : 0.0;
+            const QPointF nearest = previous + seg * u;
+            const double distance = std::hypot(point.x() - nearest.x(), point.y() - nearest.y());
+            if (distance <= reach && distance < bestDistance) {
+                bestDistance = distance;
+                best = i;
+            }
+            previous = q;
+        }
+    }
+    return best;
+}
+
+void NetworkMapWidget::paintFlows(QPainter &p)
+{
+    // Small flows first, so that the large ones lie on top; the highlighted one last.
+    QList<int> order;
+    for (int i = 0; i < m_flows.size(); ++i)
+        if (m_flowSites[i].first >= 0)
+            order.append(i);
+    std::stable_sort(order.begin(), order.end(),
+                     [this](int a, int b) { return m_flows[a].units < m_flows[b].units; });
+    if (m_highlighted >= 0 && order.removeOne(m_highlighted))
+        order.append(m_highlighted);
+    const QColor normal(0x00, 0x7a, 0x87), highlight(0xe6, 0x6a, 0x00);
+    for (int i : std::as_const(order)) {
+        QPointF a, c, b;
+        if (!flowCurve(i, &a, &c, &b))
+            continue;
+        const double w = flowWidth(i);
+        QColor colour = i == m_highlighted ? highlight : normal;
+        colour.setAlpha(i == m_highlighted ? 245 : (m_highlighted >= 0 ? 110 : 190));
+        // The arrowhead: along the curve's tangent at its end, growing with the width.
+        QPointF u = b - c;
+        const double n = std::hypot(u.x(), u.y());
+        if (n < 1e-6)
+            continue;
+        u /= n;
+        const QPointF side(-u.y(), u.x());
+        const double headLength = 6 + 1.4 * w, headWidth = 3.5 + 0.9 * w;
+        const QPointF base = b - u * headLength;
+        QPainterPath path(a);
+        path.quadTo(c, b - u * headLength * 0.8);
+        p.setPen(QPen(colour, w, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(path);
+        p.setPen(Qt::NoPen);
+        p.setBrush(colour);
+        p.drawPolygon(QPolygonF{b, base + side * headWidth, base - side * headWidth});
+    }
 }
 
 QColor NetworkMapWidget::siteColor(const Site &site) const
@@ -189,12 +354,16 @@ void NetworkMapWidget::fitToView()
         bounds = bounds.isNull() ? QRectF(p, QSizeF(1e-6, 1e-6))
                                  : bounds.united(QRectF(p, QSizeF(1e-6, 1e-6)));
     }
-    const double margin = 60;
+    // Room for the labels around the network (less on a small map), for the legend's column on
+    // the left, or without the legend for the one-line key at the bottom.
+    const double margin = std::clamp(0.1 * std::min(width(), height()), 24.0, 60.0);
     const double w = std::max(bounds.width(), 0.5), h = std::max(bounds.height(), 0.5);
-    m_scale = std::min((width() - 2 * margin - 170) / w, (height() - 2 * margin) / h);
+    const double room = m_legendVisible ? 170.0 : 0.0;
+    const double bottom = m_legendVisible ? 0.0 : 30.0;
+    m_scale = std::min((width() - 2 * margin - room) / w, (height() - 2 * margin - bottom) / h);
     m_scale = std::max(m_scale, 1.0);
     const QPointF center = bounds.center();
-    m_offset = QPointF((width() - 170) / 2.0 + 170, height() / 2.0) - center * m_scale;
+    m_offset = QPointF((width() - room) / 2.0 + room, (height() - bottom) / 2.0) - center * m_scale;
     m_fitted = true;
     update();
 }
@@ -242,6 +411,7 @@ void NetworkMapWidget::paintEvent(QPaintEvent *)
         p.setPen(pen);
         p.drawLine(a, b);
     }
+    paintFlows(p);
 
     // Sites, then labels that do not overlap one another.
     QList<QRectF> taken;
@@ -293,21 +463,101 @@ void NetworkMapWidget::paintEvent(QPaintEvent *)
     };
     const double healthRows = health ? double(std::size(healthKeys)) + 0.6 : 0.0;
     const QRectF legend(12, 12, 210, 24 + 22 * (double(std::size(kStyles)) + healthRows));
-    p.setPen(QColor(0xc8, 0xd0, 0xd8));
-    p.setBrush(QColor(255, 255, 255, 235));
-    p.drawRoundedRect(legend, 6, 6);
-    p.setPen(QColor(0x22, 0x2b, 0x33));
-    p.drawText(QPointF(legend.left() + 10, legend.top() + 18),
-               tr("%1 locations, %2 lanes").arg(m_sites.size()).arg(m_links.size()));
-    for (std::size_t i = 0; i < std::size(kStyles); ++i) {
-        const QPointF c(legend.left() + 18, legend.top() + 36 + 22 * double(i));
-        p.setPen(QPen(Qt::white, 1.5));
-        p.setBrush(health ? QColor(0x6b, 0x75, 0x80) : kStyles[i].color);
-        drawMarker(p, QString::fromLatin1(kStyles[i].kind), c, 6);
+    if (m_legendVisible) {
+        p.setPen(QColor(0xc8, 0xd0, 0xd8));
+        p.setBrush(QColor(255, 255, 255, 235));
+        p.drawRoundedRect(legend, 6, 6);
         p.setPen(QColor(0x22, 0x2b, 0x33));
-        p.drawText(QPointF(c.x() + 16, c.y() + 5), tr(kStyles[i].label));
+        p.drawText(QPointF(legend.left() + 10, legend.top() + 18),
+                   tr("%1 locations, %2 lanes").arg(m_sites.size()).arg(m_links.size()));
+        for (std::size_t i = 0; i < std::size(kStyles); ++i) {
+            const QPointF c(legend.left() + 18, legend.top() + 36 + 22 * double(i));
+            p.setPen(QPen(Qt::white, 1.5));
+            p.setBrush(health ? QColor(0x6b, 0x75, 0x80) : kStyles[i].color);
+            drawMarker(p, QString::fromLatin1(kStyles[i].kind), c, 6);
+            p.setPen(QColor(0x22, 0x2b, 0x33));
+            p.drawText(QPointF(c.x() + 16, c.y() + 5), tr(kStyles[i].label));
+        }
     }
-    if (!health)
+    if (drawnFlowCount() > 0) {
+        // The flows' key at the bottom left: what they are and what the widths mean.
+        double units = 0, smallest = std::numeric_limits<double>::infinity();
+        int lines = 0;
+        for (int i = 0; i < m_flows.size(); ++i)
+            if (m_flowSites[i].first >= 0) {
+                units += m_flows[i].units;
+                lines += m_flows[i].lines;
+                smallest = std::min(smallest, m_flows[i].units);
+            }
+        const QLocale locale;
+        const QFontMetricsF metrics(font());
+        const QColor colour(0x00, 0x7a, 0x87, 190);
+        const double widths[] = {1.2 + 8.8 * (m_maxFlow > 0 ? smallest / m_maxFlow : 0), 10.0};
+        const double amounts[] = {smallest, m_maxFlow};
+        if (!m_legendVisible) {
+            // A small map: one line at the bottom (the view around it names the flows) with the
+            // widths and, when the sites are coloured by health, the health colours.
+            const QString few = locale.toString(amounts[0], 'f', 0);
+            const QString many = tr("%1 units").arg(locale.toString(amounts[1], 'f', 0));
+            QStringList healthLabels;
+            const double scores[] = {100, 70, 0};
+            if (health)
+                healthLabels = {tr("health ≥ 80"), tr("60–80"), tr("< 60")};
+            double width = 10 + 30 + 6 + metrics.horizontalAdvance(few) + 12 + 30 + 6
+                           + metrics.horizontalAdvance(many) + 10;
+            for (const QString &label : healthLabels)
+                width += 14 + 14 + metrics.horizontalAdvance(label);
+            const QRectF key(8, height() - 30, width, 24);
+            p.setPen(QColor(0xc8, 0xd0, 0xd8));
+            p.setBrush(QColor(255, 255, 255, 235));
+            p.drawRoundedRect(key, 5, 5);
+            const double y = key.center().y();
+            double x = key.left() + 10;
+            const QString texts[] = {few, many};
+            for (int k = 0; k < 2; ++k) {
+                p.setPen(QPen(colour, widths[k], Qt::SolidLine, Qt::FlatCap));
+                p.drawLine(QPointF(x, y), QPointF(x + 30, y));
+                p.setPen(QColor(0x22, 0x2b, 0x33));
+                p.drawText(QPointF(x + 36, y + 5), texts[k]);
+                x += 36 + metrics.horizontalAdvance(texts[k]) + 12;
+            }
+            for (int k = 0; k < healthLabels.size(); ++k) {
+                x += 2;
+                p.setPen(QPen(Qt::white, 1.5));
+                p.setBrush(healthColor(scores[k]));
+                p.drawEllipse(QPointF(x + 5, y), 5, 5);
+                p.setPen(QColor(0x22, 0x2b, 0x33));
+                p.drawText(QPointF(x + 14, y + 5), healthLabels[k]);
+                x += 14 + metrics.horizontalAdvance(healthLabels[k]) + 12;
+            }
+        } else {
+            // The flows' key at the bottom left: what they are and what the widths mean.
+            QRectF key(12, height() - 112, 250, 92);
+            if (key.top() < legend.bottom() + 8) // a short map: beside the legend of the kinds
+                key.moveTopLeft(QPointF(legend.right() + 10, legend.top()));
+            p.setPen(QColor(0xc8, 0xd0, 0xd8));
+            p.setBrush(QColor(255, 255, 255, 235));
+            p.drawRoundedRect(key, 6, 6);
+            p.setPen(QColor(0x22, 0x2b, 0x33));
+            p.drawText(
+                QPointF(key.left() + 10, key.top() + 18),
+                metrics.elidedText(m_flowTitle.isEmpty() ? tr("Planned transfers") : m_flowTitle,
+                                   Qt::ElideRight, key.width() - 20));
+            p.drawText(QPointF(key.left() + 10, key.top() + 36),
+                       tr("%1 lanes used · %2 units · %3 lines")
+                           .arg(locale.toString(drawnFlowCount()), locale.toString(units, 'f', 0),
+                                locale.toString(lines)));
+            for (int k = 0; k < 2; ++k) {
+                const double y = key.top() + 56 + 20 * k;
+                p.setPen(QPen(colour, widths[k], Qt::SolidLine, Qt::FlatCap));
+                p.drawLine(QPointF(key.left() + 12, y), QPointF(key.left() + 52, y));
+                p.setPen(QColor(0x22, 0x2b, 0x33));
+                p.drawText(QPointF(key.left() + 62, y + 5),
+                           tr("%1 units").arg(locale.toString(amounts[k], 'f', 0)));
+            }
+        }
+    }
+    if (!health || !m_legendVisible)
         return;
     const double top = legend.top() + 36 + 22 * (double(std::size(kStyles)) + 0.6);
     p.setPen(QColor(0xdd, 0xe3, 0xea));
@@ -347,7 +597,18 @@ void NetworkMapWidget::mouseMoveEvent(QMouseEvent *event)
     }
     const int i = siteAt(event->position());
     if (i < 0) {
-        QToolTip::hideText();
+        const int f = flowAt(event->position());
+        if (f < 0) {
+            QToolTip::hideText();
+            return;
+        }
+        const Flow &flow = m_flows[f];
+        QToolTip::showText(event->globalPosition().toPoint(),
+                           tr("<b>%1 → %2</b><br>%3 units in %4 plan lines")
+                               .arg(flow.fromCode.toHtmlEscaped(), flow.toCode.toHtmlEscaped(),
+                                    QLocale().toString(flow.units, 'f', 0),
+                                    QLocale().toString(flow.lines)),
+                           this);
         return;
     }
     const Site &site = m_sites[i];
