@@ -9,8 +9,10 @@ DEB_PACKAGES=(build-essential cmake ninja-build pkg-config qt6-base-dev libqt6op
   libeigen3-dev libboost-serialization-dev coinor-libcbc-dev libsqlite3-dev sqlite3 xvfb xauth)
 # Extra packages for the test build (benchmark peers).
 # poppler-utils: pdftotext, to read back the PDFs the exports write; glpk-utils: the GLPK peer
-# of the plan benchmark and the MPS round-trip test.
-DEB_TEST_PACKAGES=(time poppler-utils glpk-utils)
+# of the plan benchmark and the MPS round-trip test; dpkg-dev (dpkg-shlibdeps) and file: cpack's
+# DEB dependencies; desktop-file-utils and appstream: validating the packaged desktop file and
+# AppStream metadata (packaging/check-package.sh).
+DEB_TEST_PACKAGES=(time poppler-utils glpk-utils dpkg-dev file desktop-file-utils appstream)
 # Extra packages for running the benchmarks against R's forecast package (tests/bench --r).
 # Only on request: CI (./test.sh, --tests) does not install R.
 DEB_BENCH_PACKAGES=(r-base-core r-cran-forecast)

@@ -23,5 +23,9 @@ int runPolicy(const QStringList &arguments);
 int runAlerts(const QStringList &arguments);
 int runPlan(const QStringList &arguments);
 int runLedger(const QStringList &arguments);
+int runScenario(const QStringList &arguments);
+int runTiers(const QStringList &arguments);
+int runRoute(const QStringList &arguments);
+int runExport(const QStringList &arguments);
 
 } // namespace Stockshift::Cli

@@ -4,6 +4,7 @@
 #include "common/CsvWriter.h"
 #include "common/Days.h"
 #include "demo/DemoGenerator.h"
+#include "export/OrderExport.h"
 #include "forecast/AccuracyMonitor.h"
 #include "forecast/ForecastStore.h"
 #include "forecast/NetworkForecaster.h"
@@ -13,7 +14,10 @@
 #include "plan/PlanEvaluator.h"
 #include "plan/PlanStore.h"
 #include "plan/Planner.h"
+#include "routing/RoutingSimulator.h"
 #include "storage/Connection.h"
+#include "tiers/TierEngine.h"
+#include "tiers/TierStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -30,7 +34,7 @@ namespace Stockshift::Cli {
 // importer (so the cycle exercises the import path) → a backcast 13 weeks back and the forecast
 // of every SKU x location with their exports → the backcast's accuracy against the sales that
 // followed → stock health, policies and alerts → the joint plan against the rules, simulated →
-// database info. Later steps (exports) append themselves here.
+// purchase and transfer order exports of the approved plan → database info.
 int runCycle(const QStringList &arguments)
 {
     const auto tr = [](const char *text) {
@@ -353,6 +357,116 @@ int runCycle(const QStringList &arguments)
                  .arg(rules.totalCost > 0 ? 100.0 * (1 - milp.totalCost / rules.totalCost) : 0.0, 0,
                       'f', 1)
                  .arg(linesCsv, comparisonCsv));
+
+        // The exports (issue 6): the planner's approval (audited, as in the GUI), then the
+        // purchase orders in every format and the transfer orders with their pick lists.
+        QList<int> lineNumbers;
+        for (const Plan::PlanLine &l : plan->lines)
+            lineNumbers.append(l.line);
+        if (Status approved
+            = Plan::setLineStatus(**connection, *planId, lineNumbers, Plan::LineStatus::Approved,
+                                  QStringLiteral("stockshift-cycle"));
+            !approved) {
+            printError(tr("Error: %1").arg(approved.errorMessage()));
+            return ExitError;
+        }
+        Export::ExportOptions po;
+        po.formats = Export::purchaseFormats();
+        po.outDir = out.absoluteFilePath(QStringLiteral("exports/purchase-orders"));
+        po.user = QStringLiteral("stockshift-cycle");
+        Export::ExportOptions to = po;
+        to.formats = Export::transferFormats();
+        to.outDir = out.absoluteFilePath(QStringLiteral("exports/transfer-orders"));
+        int purchaseOrders = 0, transferOrders = 0, ledgerEntries = 0;
+        qsizetype files = 0;
+        for (const auto &[kind, options] : {std::pair{Export::OrderKind::Purchase, po},
+                                            std::pair{Export::OrderKind::Transfer, to}}) {
+            auto exported = kind == Export::OrderKind::Purchase
+                                ? Export::exportPurchaseOrders(**connection, *planId, options)
+                                : Export::exportTransferOrders(**connection, *planId, options);
+            if (!exported && exported.error().code == QLatin1String("nothing-to-export"))
+                continue; // a plan without lines of this kind
+            if (!exported) {
+                printError(tr("Error: %1").arg(exported.errorMessage()));
+                return ExitError;
+            }
+            (kind == Export::OrderKind::Purchase ? purchaseOrders : transferOrders)
+                = exported->created;
+            ledgerEntries += exported->ledgerEntries;
+            files += exported->files.size();
+        }
+        step(QStringLiteral("export"),
+             tr("plan %1 approved; %2 purchase orders (CSV, PDF, X12 850, EDIFACT ORDERS, JSON) "
+                "and %3 transfer orders (CSV, PDF pick lists): %4 files in %5; %6 settlement "
+                "ledger entries")
+                 .arg(*planId)
+                 .arg(purchaseOrders)
+                 .arg(transferOrders)
+                 .arg(files)
+                 .arg(out.absoluteFilePath(QStringLiteral("exports")))
+                 .arg(ledgerEntries));
+    }
+
+    // Fulfilment tiers (issue 6): built on the network with the forecast and the plan just made,
+    // checked by routing simulated orders through them, validated, stored and exported; then
+    // every routing policy on the same orders.
+    {
+        Tiers::TierConfig definitions = Tiers::TierConfig::defaults();
+        auto net = Routing::loadNetwork(**connection, definitions.network);
+        if (!net) {
+            printError(tr("Error: %1").arg(net.errorMessage()));
+            return ExitError;
+        }
+        Tiers::TierConfig tiers = Tiers::build(*net, definitions);
+        Status checked = Tiers::check(*net, &tiers);
+        const auto issues = Tiers::validate(tiers, net->regions);
+        int errors = 0;
+        for (const Tiers::Issue &i : issues) {
+            errors += i.isError() ? 1 : 0;
+            printError(
+                (i.isError() ? tr("tiers error: %1") : tr("tiers warning: %1")).arg(i.message));
+        }
+        const QString tiersJson = out.absoluteFilePath(QStringLiteral("tiers.json"));
+        const QString tiersCsv = out.absoluteFilePath(QStringLiteral("tiers.csv"));
+        Status s = checked;
+        if (s && errors == 0)
+            s = Tiers::save(**connection, &tiers, tr("planning cycle"));
+        if (s) {
+            QFile f(tiersJson);
+            if (!f.open(QIODevice::WriteOnly) || f.write(tiers.toJsonBytes()) < 0)
+                s = Error(tr("Cannot write %1.").arg(tiersJson));
+        }
+        if (s)
+            s = tiers.writeCsv(tiersCsv);
+        if (!s) {
+            printError(tr("Error: %1").arg(s.errorMessage()));
+            return ExitError;
+        }
+        if (errors > 0)
+            exitCode = std::max(exitCode, int(ExitPartial));
+        Routing::SimulationSettings routing;
+        auto report = Routing::simulate(*net, tiers, routing);
+        if (!report) {
+            printError(tr("Error: %1").arg(report.errorMessage()));
+            return ExitError;
+        }
+        QStringList policies;
+        for (const Routing::PolicyReport &p : report->policies)
+            policies.append(tr("%1 %2% on time at %3 per order")
+                                .arg(Routing::policyName(p.policy))
+                                .arg(100 * p.total.attainment(), 0, 'f', 1)
+                                .arg(p.total.costPerOrder(), 0, 'f', 2));
+        step(QStringLiteral("tiers"),
+             tr("%1 tiers × %2 regions, version %3, %4 errors and %5 warnings, written to %6 and "
+                "%7; %8 simulated orders: %9")
+                 .arg(tiers.tiers.size())
+                 .arg(net->regions.size())
+                 .arg(tiers.version)
+                 .arg(errors)
+                 .arg(issues.size() - std::size_t(errors))
+                 .arg(tiersJson, tiersCsv)
+                 .arg(report->orders)
+                 .arg(policies.join(QStringLiteral("; "))));
     }
     connection.value().reset();
 

@@ -4,6 +4,7 @@
 #include "Commands.h"
 
 #include "SolverInfo.h"
+#include "StockshiftI18n.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -63,6 +64,22 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("Stockshift::Cli",
                        "Verify the partner settlement ledger, export a partner's statement"),
      Cli::runLedger},
+    {"tiers",
+     QT_TRANSLATE_NOOP("Stockshift::Cli",
+                       "Fulfilment tiers from customer value and capacity: build, validate, "
+                       "export, import"),
+     Cli::runTiers},
+    {"route",
+     QT_TRANSLATE_NOOP("Stockshift::Cli", "Simulate order routing policies per customer tier"),
+     Cli::runRoute},
+    {"export",
+     QT_TRANSLATE_NOOP("Stockshift::Cli",
+                       "Purchase orders (CSV, PDF, X12, EDIFACT, JSON) and transfer orders"),
+     Cli::runExport},
+    {"scenario",
+     QT_TRANSLATE_NOOP("Stockshift::Cli",
+                       "What-if scenarios: save, load (files), list, run on a copy, compare"),
+     Cli::runScenario},
     {"forecast-series",
      QT_TRANSLATE_NOOP("Stockshift::Cli", "Forecast the series of an M3, M4 or long CSV file"),
      Cli::runForecastSeries},
@@ -93,10 +110,12 @@ QString usage()
 
 int main(int argc, char *argv[])
 {
-    // Commands that render PDF documents need fonts, hence a GUI application; headless, on the
-    // offscreen platform (no display needed). The others stay a plain core application.
-    const bool paints
-        = argc > 1 && (qstrcmp(argv[1], "ledger") == 0 || qstrcmp(argv[1], "export") == 0);
+    // Commands that render PDF documents (ledger statements, order exports, the cycle's
+    // exports) need fonts, hence a GUI application; headless, on the offscreen platform (no
+    // display needed). The others stay a plain core application.
+    const bool paints = argc > 1
+                        && (qstrcmp(argv[1], "ledger") == 0 || qstrcmp(argv[1], "export") == 0
+                            || qstrcmp(argv[1], "cycle") == 0);
     if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application
@@ -105,6 +124,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Stockshift"));
     QCoreApplication::setApplicationName(QStringLiteral("stockshift"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STOCKSHIFT_VERSION));
+    // Messages in the language of LC_ALL/LC_MESSAGES/LANG when there is a catalogue, else English.
+    // Number formats are left alone: scripts parse the output.
+    I18n::installTranslators(I18n::cliLanguage());
 
     QStringList arguments = QCoreApplication::arguments().mid(1);
     if (arguments.isEmpty() || arguments.constFirst() == QLatin1String("--help")

@@ -4,11 +4,14 @@
 
 #include "demo/DemoGenerator.h"
 
+#include "StockshiftI18n.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QIcon>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStandardPaths>
@@ -75,6 +78,20 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("stockshift"));
     QApplication::setApplicationDisplayName(QStringLiteral("Stockshift"));
     QApplication::setApplicationVersion(QStringLiteral(STOCKSHIFT_VERSION));
+    // The application icon (app/CMakeLists.txt embeds it); on Wayland the compositor takes the
+    // icon from the installed desktop file (packaging/io.stockshift.Stockshift.desktop).
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256, 512})
+        icon.addFile(QStringLiteral(":/icons/stockshift-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.stockshift.Stockshift"));
+
+    // The language chosen in View → Language (or the system's); numbers and dates follow it when
+    // it differs from the system's language.
+    const QString language = I18n::guiLanguage();
+    I18n::installTranslators(language);
+    if (QLocale::system().language() != QLocale(language).language())
+        QLocale::setDefault(QLocale(language));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

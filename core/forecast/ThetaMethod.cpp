@@ -3,6 +3,7 @@
 #include "forecast/BasicMethods.h"
 #include "forecast/Seasonality.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <cmath>
@@ -18,7 +19,9 @@ Status ThetaMethod::fit(std::span<const double> y, int seasonLength)
 {
     if (y.size() < 3)
         return Error(
-            QStringLiteral("The series has %1 values; Theta needs at least 3.").arg(y.size()),
+            QCoreApplication::translate("Stockshift::Forecast",
+                                        "The series has %1 values; Theta needs at least 3.")
+                .arg(y.size()),
             QStringLiteral("too-short"));
     m_n = int(y.size());
     m_indices.clear();

@@ -127,8 +127,7 @@ QString alertMessage(const InventorySnapshot &snapshot, const HealthReport &repo
     const InventoryRow &r = snapshot.rows[i];
     const HealthRow &h = report.rows[i];
     const Policy::Recommendation &rec = report.recommendations[i];
-    const QString what
-        = QStringLiteral("%1 at %2").arg(snapshot.sku(r).code, snapshot.location(r).code);
+    const QString what = tr("%1 at %2").arg(snapshot.sku(r).code, snapshot.location(r).code);
     switch (alert.kind) {
     case AlertKind::StockOut:
         return tr("%1 is out of stock; forecast demand %2 a day.")

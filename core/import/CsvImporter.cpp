@@ -224,9 +224,10 @@ private:
 
 Status Importer::sqliteError(const char *what) const
 {
-    return Error(
-        tr("Database error while %1: %2").arg(tr(what), QString::fromUtf8(sqlite3_errmsg(m_db))),
-        QStringLiteral("sql"));
+    return Error(tr("Database error while %1: %2")
+                     .arg(QCoreApplication::translate("Stockshift::Import", what),
+                          QString::fromUtf8(sqlite3_errmsg(m_db))),
+                 QStringLiteral("sql"));
 }
 
 void Importer::addIssue(qint64 line, const QString &column, const QString &value,

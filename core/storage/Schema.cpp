@@ -492,14 +492,38 @@ const char *const kMigration8[] = {
         value INTEGER NOT NULL CHECK (value >= 0)) WITHOUT ROWID)",
 };
 
-// Fulfilment tier configurations (issue 6). Placeholder until the tier engine lands.
+// Fulfilment tier configurations (issue 6): every saved version of a configuration with its
+// whole JSON document (Tiers::TierStore), so any version exports again byte for byte.
 const char *const kMigration9[] = {
-    "SELECT 1",
+    R"(CREATE TABLE tier_configs (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        version INTEGER NOT NULL CHECK (version > 0),
+        created_at TEXT NOT NULL,
+        user_name TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        document TEXT NOT NULL,
+        UNIQUE (name, version)))",
 };
 
-// Scenarios (issue 7). Placeholder until the scenario engine lands.
+// Scenarios (issue 7): named what-if snapshots (Scenarios::ScenarioStore). `data` is the
+// scenario in its binary file encoding (header, checksum, Boost archive), loaded through the same
+// checked decoder as a file; the other columns are what the list shows without decoding it.
 const char *const kMigration10[] = {
-    "SELECT 1",
+    R"(CREATE TABLE scenarios (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
+        description TEXT NOT NULL DEFAULT '',
+        parent_name TEXT NOT NULL DEFAULT '',
+        format_version INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        user_name TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL CHECK (status IN ('draft', 'run')),
+        ran_at TEXT,
+        edits INTEGER NOT NULL DEFAULT 0,
+        summary TEXT NOT NULL DEFAULT '{}',
+        data BLOB NOT NULL))",
 };
 
 template<std::size_t N>

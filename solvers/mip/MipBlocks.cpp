@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <mutex>
 #include <numeric>
 #include <thread>
@@ -112,11 +113,41 @@ Result<SolverResult> solveWithLpRounding(const MipModel &model, const SolverSett
     auto lp = solveMip(relaxed, lpSettings);
     if (!lp)
         return lp.error();
+    const bool relaxationUnsolved = !lp->hasSolution && lp->status != SolveStatus::Infeasible
+                                    && lp->status != SolveStatus::Unbounded
+                                    && lp->status != SolveStatus::Cancelled;
+    if (relaxationUnsolved && settings.timeLimitSeconds > 0) {
+        // Not even the relaxation fits in the limit (Clp stopped on the clock, or gave up):
+        // CBC would spend the same time again on its root before it looks at the clock. The
+        // start (a rule's plan, or doing nothing) is the answer, and nothing is known of the
+        // bound.
+        SolverResult r = lp.value();
+        r.status = SolveStatus::TimeLimit;
+        r.values.clear();
+        r.basis.clear();
+        r.integers = model.integers();
+        r.seconds = double(timer.nsecsElapsed()) / 1e9;
+        r.message = QStringLiteral("The LP relaxation (%1 rows, %2 columns) did not finish in %3 s")
+                        .arg(model.rows())
+                        .arg(model.columns())
+                        .arg(settings.timeLimitSeconds, 0, 'f', 0);
+        if (!settings.mipStart.empty() && model.maxViolation(settings.mipStart) <= 1e-6) {
+            r.hasSolution = true;
+            r.values = settings.mipStart;
+            r.objective = model.objective(settings.mipStart);
+            r.firstSolutionSeconds = r.seconds;
+            r.mipStartAccepted = true;
+            r.message += QStringLiteral("; the start is kept");
+        }
+        return r;
+    }
     if (lp->status == SolveStatus::Infeasible || lp->status == SolveStatus::Unbounded
         || lp->status == SolveStatus::Cancelled || !lp->hasSolution)
         return solveMip(model, settings); // CBC says it in its own words
     const double lpBound = lp->objective;
     const double lpSeconds = double(timer.nsecsElapsed()) / 1e9;
+    // The repairs below change bounds only: they restart from the relaxation's basis.
+    lpSettings.warmBasis = lp->basis;
     // 2. Binaries rounded up and fixed (a lane used at all runs; an order placed at all is
     //    placed), the general integers (trucks, packs) re-solved as continuous, then rounded —
     //    up, or down when up breaks a row — and fixed, the rest re-solved.
@@ -140,6 +171,43 @@ Result<SolverResult> solveWithLpRounding(const MipModel &model, const SolverSett
                 safeUp[std::size_t(model.indices()[std::size_t(e)])] = 0;
         }
     }
+    // A binary that cannot be 1 by itself (one row, the others at their bounds: a minimum order
+    // above what the item may ever be bought, a shelf-life cap below the MOQ) is never rounded
+    // up: one such order makes the whole repair infeasible.
+    std::vector<char> canBeOne(std::size_t(model.columns()), 1);
+    {
+        std::vector<double> rowMin(std::size_t(model.rows()), 0.0),
+            rowMax(std::size_t(model.rows()), 0.0);
+        for (int r = 0; r < model.rows(); ++r) {
+            for (qint64 e = model.rowStarts()[std::size_t(r)];
+                 e < model.rowStarts()[std::size_t(r) + 1]; ++e) {
+                const int c = model.indices()[std::size_t(e)];
+                const double a = model.values()[std::size_t(e)];
+                const double lo = model.columnLower()[std::size_t(c)];
+                const double hi = model.columnUpper()[std::size_t(c)];
+                rowMin[std::size_t(r)] += a > 0 ? a * lo : a * hi;
+                rowMax[std::size_t(r)] += a > 0 ? a * hi : a * lo;
+            }
+        }
+        for (int r = 0; r < model.rows(); ++r) {
+            for (qint64 e = model.rowStarts()[std::size_t(r)];
+                 e < model.rowStarts()[std::size_t(r) + 1]; ++e) {
+                const int c = model.indices()[std::size_t(e)];
+                if (!isBinary(c) || safeUp[std::size_t(c)])
+                    continue;
+                const double a = model.values()[std::size_t(e)];
+                const double lo = model.columnLower()[std::size_t(c)];
+                const double hi = model.columnUpper()[std::size_t(c)];
+                // The row's range with this column at 1 instead of its bound contribution.
+                const double minWith = rowMin[std::size_t(r)] - (a > 0 ? a * lo : a * hi) + a;
+                const double maxWith = rowMax[std::size_t(r)] - (a > 0 ? a * hi : a * lo) + a;
+                const double tolerance = 1e-7 * (1.0 + std::abs(a));
+                if (minWith > model.rowUpper()[std::size_t(r)] + tolerance
+                    || maxWith < model.rowLower()[std::size_t(r)] - tolerance)
+                    canBeOne[std::size_t(c)] = 0;
+            }
+        }
+    }
     const auto fixBinaries = [&](double threshold) {
         MipModel m = model;
         for (int c = 0; c < m.columns(); ++c) {
@@ -149,61 +217,117 @@ Result<SolverResult> solveWithLpRounding(const MipModel &model, const SolverSett
             if (isBinary(c)) {
                 const double x = lp->values[std::size_t(c)];
                 const double v = safeUp[std::size_t(c)] ? (x > 1e-6 ? 1.0 : 0.0)
-                                                        : (x >= threshold ? 1.0 : 0.0);
+                                 : canBeOne[std::size_t(c)] && x >= threshold ? 1.0
+                                                                              : 0.0;
                 m.setBounds(c, v, v);
             }
         }
         return m;
     };
-    MipModel fixed = fixBinaries(0.5);
-    std::vector<double> candidate;
-    lpSettings.timeLimitSeconds = left();
-    auto repaired = solveMip(fixed, lpSettings);
-    if (!repaired || !repaired->hasSolution) {
-        fixed = fixBinaries(0.99);
+    bool general = false;
+    for (int c = 0; c < model.columns() && !general; ++c)
+        general = model.isInteger()[std::size_t(c)] && !isBinary(c);
+    // One rounding: binaries fixed at `threshold`, the rest repaired from the relaxation's
+    // basis, general integers rounded (up, else down) and the rest repaired again.
+    const auto roundAt = [&](double threshold) -> std::vector<double> {
+        const MipModel fixed = fixBinaries(threshold);
         lpSettings.timeLimitSeconds = left();
-        repaired = solveMip(fixed, lpSettings);
-    }
-    if (repaired && repaired->hasSolution) {
-        bool general = false;
-        for (int c = 0; c < model.columns() && !general; ++c)
-            general = model.isInteger()[std::size_t(c)] && !isBinary(c);
-        if (!general) {
-            candidate = repaired->values;
-        } else {
-            for (const bool up : {true, false}) {
-                MipModel whole = fixed;
-                for (int c = 0; c < whole.columns(); ++c) {
-                    if (!model.isInteger()[std::size_t(c)] || isBinary(c))
-                        continue;
-                    const double x = repaired->values[std::size_t(c)];
-                    const double v = std::clamp(up ? std::ceil(x - 1e-6) : std::floor(x + 1e-6),
-                                                model.columnLower()[std::size_t(c)],
-                                                model.columnUpper()[std::size_t(c)]);
-                    whole.setBounds(c, v, v);
-                }
-                lpSettings.timeLimitSeconds = left();
-                auto rounded = solveMip(whole, lpSettings);
-                if (rounded && rounded->hasSolution) {
-                    candidate = rounded->values;
-                    break;
-                }
+        auto repaired = solveMip(fixed, lpSettings);
+        if (!repaired || !repaired->hasSolution)
+            return {};
+        if (!general)
+            return repaired->values;
+        for (const bool up : {true, false}) {
+            MipModel whole = fixed;
+            for (int c = 0; c < whole.columns(); ++c) {
+                if (!model.isInteger()[std::size_t(c)] || isBinary(c))
+                    continue;
+                const double x = repaired->values[std::size_t(c)];
+                const double v = std::clamp(up ? std::ceil(x - 1e-6) : std::floor(x + 1e-6),
+                                            model.columnLower()[std::size_t(c)],
+                                            model.columnUpper()[std::size_t(c)]);
+                whole.setBounds(c, v, v);
             }
+            lpSettings.timeLimitSeconds = left();
+            auto rounded = solveMip(whole, lpSettings);
+            if (rounded && rounded->hasSolution)
+                return rounded->values;
+        }
+        return {};
+    };
+    // Minimum-order binaries (q ≥ MOQ·w) rounded at ½ drop every order the relaxation placed
+    // at a fraction of its MOQ — on a purchase plan of a thousand SKUs that left most demand
+    // unmet (66% above the bound). Rounding every used binary up buys the MOQ instead, which
+    // is usually far cheaper than the lost sales; both are tried (the repairs are warm-started
+    // and cheap) and the cheaper kept. 0.99 is the last resort when neither is feasible.
+    std::vector<double> candidate;
+    double candidateValue = std::numeric_limits<double>::infinity();
+    std::vector<char> previous;
+    bool tried = false;
+    for (const double threshold : {1e-6, 0.5, 0.99}) {
+        if (threshold == 0.99 && !candidate.empty())
+            break;
+        // The same roundings (no minimum-order binary between the thresholds) are not redone.
+        std::vector<char> ones;
+        for (int c = 0; c < model.columns(); ++c)
+            if (isBinary(c) && !safeUp[std::size_t(c)])
+                ones.push_back(canBeOne[std::size_t(c)] && lp->values[std::size_t(c)] >= threshold);
+        if (tried && ones == previous)
+            continue;
+        tried = true;
+        previous = ones;
+        std::vector<double> x = roundAt(threshold);
+        if (x.empty() || model.maxViolation(x) > 1e-6)
+            continue;
+        const double value = model.objective(x);
+        if (value < candidateValue) {
+            candidateValue = value;
+            candidate = std::move(x);
         }
     }
     if (!candidate.empty() && model.maxViolation(candidate) > 1e-6)
         candidate.clear();
     SolverSettings s = settings;
-    if (!candidate.empty()) {
-        const double value = model.objective(candidate);
-        const double gap
-            = std::abs(value) > 1e-9 ? std::abs(value - lpBound) / std::abs(value) : 0.0;
-        if (gap <= settings.relativeGap || std::abs(value - lpBound) <= settings.absoluteGap) {
+    // The better of the rounded plan and the start (a rule's plan or doing nothing).
+    std::vector<double> best = candidate;
+    double bestValue
+        = candidate.empty() ? std::numeric_limits<double>::infinity() : model.objective(candidate);
+    bool bestIsStart = false;
+    if (!settings.mipStart.empty() && model.maxViolation(settings.mipStart) <= 1e-6
+        && model.objective(settings.mipStart) < bestValue) {
+        best = settings.mipStart;
+        bestValue = model.objective(settings.mipStart);
+        bestIsStart = true;
+    }
+    if (!best.empty()) {
+        const double gap = std::abs(bestValue) > 1e-9
+                               ? std::abs(bestValue - lpBound) / std::abs(bestValue)
+                               : 0.0;
+        const bool closeEnough
+            = gap <= settings.relativeGap || std::abs(bestValue - lpBound) <= settings.absoluteGap;
+        // CBC starts by solving the root LP again, without a look at the clock: when that alone
+        // would overrun the time left, the best plan at hand is the answer (with the true gap).
+        const bool noTimeForCbc
+            = settings.timeLimitSeconds > 0
+              && double(timer.nsecsElapsed()) / 1e9 + 1.5 * lpSeconds > settings.timeLimitSeconds;
+        if (closeEnough || noTimeForCbc) {
             SolverResult r;
-            r.status = SolveStatus::Optimal;
+            r.status = closeEnough ? SolveStatus::Optimal : SolveStatus::Feasible;
+            if (!closeEnough)
+                r.message = (candidate.empty()
+                                 ? QStringLiteral("LP relaxation %1 (%2 s), no rounding in time")
+                                       .arg(lpBound, 0, 'f', 1)
+                                       .arg(lpSeconds, 0, 'f', 1)
+                                 : QStringLiteral("LP relaxation %1 (%2 s), rounded %3")
+                                       .arg(lpBound, 0, 'f', 1)
+                                       .arg(lpSeconds, 0, 'f', 1)
+                                       .arg(model.objective(candidate), 0, 'f', 1))
+                            + (bestIsStart ? QStringLiteral("; the start is kept") : QString())
+                            + QStringLiteral("; no time left for CBC's search");
             r.hasSolution = true;
-            r.values = candidate;
-            r.objective = value;
+            r.mipStartAccepted = bestIsStart;
+            r.values = best;
+            r.objective = bestValue;
             r.bestBound = lpBound;
             r.gap = gap;
             r.seconds = double(timer.nsecsElapsed()) / 1e9;
@@ -215,7 +339,7 @@ Result<SolverResult> solveWithLpRounding(const MipModel &model, const SolverSett
             if (settings.progress) {
                 SolverProgress p;
                 p.elapsedSeconds = r.seconds;
-                p.incumbent = value;
+                p.incumbent = bestValue;
                 p.bestBound = lpBound;
                 p.gap = gap;
                 p.solutions = 1;
@@ -223,9 +347,7 @@ Result<SolverResult> solveWithLpRounding(const MipModel &model, const SolverSett
             }
             return r;
         }
-        if (s.mipStart.empty() || model.maxViolation(s.mipStart) > 1e-6
-            || value < model.objective(s.mipStart))
-            s.mipStart = candidate;
+        s.mipStart = best;
     }
     // CBC checks its clock between LP solves, and on a large model one LP solve takes about as
     // long as the relaxation did: stop its search that much earlier so that the answer comes

@@ -466,9 +466,19 @@ public:
 
     int event(Event whichEvent) override
     {
-        if (whichEvent == endOfIteration && m_state->cancelRequested()) {
+        if (whichEvent != endOfIteration)
+            return -1;
+        if (m_state->cancelRequested()) {
             std::lock_guard lock(m_state->mutex);
             m_state->cancelled = true;
+            return 0;
+        }
+        // Clp's own wall-clock limit is not looked at in every phase (presolve's clean-up
+        // passes run on): the clock is checked here too, every 100 iterations.
+        const double limit = m_state->settings.timeLimitSeconds;
+        if (limit > 0 && ++m_iterations % 100 == 0 && secondsSince(m_state->start) > limit) {
+            std::lock_guard lock(m_state->mutex);
+            m_state->timeUp = true;
             return 0;
         }
         return -1;
@@ -476,6 +486,7 @@ public:
 
 private:
     SolveState *m_state;
+    qint64 m_iterations = 0;
 };
 
 // ---- results ---------------------------------------------------------------------------------
@@ -510,11 +521,23 @@ Result<SolverResult> solveLp(const MipModel &model, const SolverSettings &settin
     simplex->passInEventHandler(&cancel);
     if (settings.timeLimitSeconds > 0)
         simplex->setMaximumWallSeconds(settings.timeLimitSeconds);
-    solver.initialSolve();
+    const std::size_t statusSize
+        = std::size_t(simplex->numberColumns()) + std::size_t(simplex->numberRows());
+    if (settings.warmBasis.size() == statusSize && statusSize > 0) {
+        // A model whose bounds changed keeps a dual feasible basis: the dual simplex repairs
+        // the primal side in a few iterations where a cold start redoes the whole relaxation
+        // (tens of seconds on a plan of a thousand SKUs).
+        simplex->copyinStatus(settings.warmBasis.data());
+        simplex->dual(0);
+    } else {
+        solver.initialSolve();
+    }
 
     result.seconds = secondsSince(state.start);
     const int status = simplex->status();
-    if (state.cancelled || status == 5) {
+    if (state.timeUp) {
+        result.status = SolveStatus::TimeLimit;
+    } else if (state.cancelled || status == 5) {
         result.status = SolveStatus::Cancelled;
     } else if (solver.isProvenOptimal()) {
         result.status = SolveStatus::Optimal;
@@ -522,6 +545,7 @@ Result<SolverResult> solveLp(const MipModel &model, const SolverSettings &settin
         result.bestBound = result.objective;
         result.gap = 0;
         result.firstSolutionSeconds = result.seconds;
+        result.basis.assign(simplex->statusArray(), simplex->statusArray() + statusSize);
         // Clp has no events worth reporting: one report, with the answer.
         if (settings.progress) {
             SolverProgress progress;
@@ -690,6 +714,12 @@ SolveStatus cbcStatus(const CbcModel &cbc, const SolveState &state, bool hasSolu
 {
     const int status = cbc.status();
     const int secondary = cbc.secondaryStatus();
+    // Stopped by the clock before any solution (in the root's LP on a large model CBC can end
+    // with status 0): nothing was proven, so the answer is "no solution in time", never
+    // "infeasible".
+    if (!hasSolution && !state.cancelled
+        && (state.timeUp || secondary == 4 || cbc.isSecondsLimitReached()))
+        return SolveStatus::TimeLimit;
     if (status == 0 || (status == 1 && secondary == 2)) {
         if (secondary == 7 || cbc.isContinuousUnbounded())
             return SolveStatus::Unbounded;
@@ -1095,7 +1125,9 @@ Status writeLp(const MipModel &model, const QString &path)
     std::vector<QByteArray> columns(std::size_t(model.columns()));
     for (int j = 0; j < model.columns(); ++j)
         columns[std::size_t(j)] = lpName(model.columnName(j), "x", j);
-    const auto number = [](double v) { return QByteArray::number(v, 'g', 17); };
+    const auto number = [](double v) {
+        return QByteArray::number(v, 'g', 17);
+    };
     QByteArray out = "\\ Written by Stockshift: " + QByteArray::number(model.rows()) + " rows, "
                      + QByteArray::number(model.columns()) + " columns\nMinimize\n obj:";
     int terms = 0;
@@ -1114,8 +1146,8 @@ Status writeLp(const MipModel &model, const QString &path)
         const double lower = model.rowLower()[std::size_t(r)];
         const double upper = model.rowUpper()[std::size_t(r)];
         QByteArray lhs;
-        for (qint64 e = model.rowStarts()[std::size_t(r)]; e < model.rowStarts()[std::size_t(r) + 1];
-             ++e) {
+        for (qint64 e = model.rowStarts()[std::size_t(r)];
+             e < model.rowStarts()[std::size_t(r) + 1]; ++e) {
             const double a = model.values()[std::size_t(e)];
             lhs += (a < 0 ? " - " : " + ") + number(std::abs(a)) + ' '
                    + columns[std::size_t(model.indices()[std::size_t(e)])];
@@ -1129,11 +1161,11 @@ Status writeLp(const MipModel &model, const QString &path)
         }
         // A ranged row becomes two rows.
         if (std::isfinite(lower))
-            out += ' ' + name + (std::isfinite(upper) ? "_lo:" : ":") + lhs + " >= "
-                   + number(lower) + '\n';
+            out += ' ' + name + (std::isfinite(upper) ? "_lo:" : ":") + lhs + " >= " + number(lower)
+                   + '\n';
         if (std::isfinite(upper))
-            out += ' ' + name + (std::isfinite(lower) ? "_up:" : ":") + lhs + " <= "
-                   + number(upper) + '\n';
+            out += ' ' + name + (std::isfinite(lower) ? "_up:" : ":") + lhs + " <= " + number(upper)
+                   + '\n';
     }
     out += "Bounds\n";
     for (int j = 0; j < model.columns(); ++j) {
@@ -1145,9 +1177,8 @@ Status writeLp(const MipModel &model, const QString &path)
         else if (!std::isfinite(lower) && !std::isfinite(upper))
             out += ' ' + name + " free\n";
         else
-            out += ' ' + (std::isfinite(lower) ? number(lower) : QByteArray("-inf")) + " <= "
-                   + name + " <= " + (std::isfinite(upper) ? number(upper) : QByteArray("+inf"))
-                   + '\n';
+            out += ' ' + (std::isfinite(lower) ? number(lower) : QByteArray("-inf")) + " <= " + name
+                   + " <= " + (std::isfinite(upper) ? number(upper) : QByteArray("+inf")) + '\n';
     }
     QByteArray generals;
     for (int j = 0; j < model.columns(); ++j)

@@ -38,7 +38,7 @@ enum class SolveStatus {
     TimeLimit,  ///< the time limit came before any solution
     Infeasible, ///< proven infeasible
     Unbounded,
-    Cancelled,  ///< the cancel flag stopped it (hasSolution says whether one was kept)
+    Cancelled, ///< the cancel flag stopped it (hasSolution says whether one was kept)
     Error,
 };
 QString solveStatusName(SolveStatus status); ///< "optimal", "feasible", "time-limit", …
@@ -70,6 +70,10 @@ struct SolverSettings
     /// names the signal and an MPS file of the model. Also lets independent models be solved
     /// in parallel (in-process CbcMain1 calls are serialised). Ignored elsewhere.
     bool isolate = false;
+    /// Pure LPs only: Clp's status per column then per row (SolverResult::basis of a model with
+    /// the same rows and columns, e.g. before some bounds were fixed). The LP then starts from
+    /// it with the dual simplex instead of solving from scratch. Ignored when the size differs.
+    std::vector<unsigned char> warmBasis;
 };
 
 struct SolverResult
@@ -88,6 +92,8 @@ struct SolverResult
     int rows = 0, columns = 0, integers = 0;
     qint64 nonZeros = 0;
     QString message; ///< CBC's words when something went wrong
+    /// Pure LPs solved to optimality: the final basis (see SolverSettings::warmBasis).
+    std::vector<unsigned char> basis;
 };
 
 Result<SolverResult> solveMip(const MipModel &model, const SolverSettings &settings);

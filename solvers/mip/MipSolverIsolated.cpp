@@ -116,6 +116,8 @@ void writeResult(QDataStream &out, const SolverResult &r)
         << r.message << quint64(r.values.size());
     out.writeRawData(reinterpret_cast<const char *>(r.values.data()),
                      int(r.values.size() * sizeof(double)));
+    out << quint64(r.basis.size());
+    out.writeRawData(reinterpret_cast<const char *>(r.basis.data()), int(r.basis.size()));
 }
 
 bool readResult(QDataStream &in, SolverResult &r)
@@ -131,7 +133,15 @@ bool readResult(QDataStream &in, SolverResult &r)
     r.threadsUsed = threads;
     r.values.resize(size_t(count));
     const auto bytes = int(count * sizeof(double));
-    return in.readRawData(reinterpret_cast<char *>(r.values.data()), bytes) == bytes;
+    if (in.readRawData(reinterpret_cast<char *>(r.values.data()), bytes) != bytes)
+        return false;
+    quint64 basisSize = 0;
+    in >> basisSize;
+    if (in.status() != QDataStream::Ok || basisSize > (quint64(1) << 31))
+        return false;
+    r.basis.resize(size_t(basisSize));
+    return in.readRawData(reinterpret_cast<char *>(r.basis.data()), int(basisSize))
+           == int(basisSize);
 }
 
 [[noreturn]] void runChild(int fd, const MipModel &model, const SolverSettings &settings)

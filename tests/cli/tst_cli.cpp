@@ -646,6 +646,68 @@ private slots:
         QCOMPARE(run.exitCode, 2);
     }
 
+    void exports()
+    {
+        // The plan made by plans() above: approve it, export, refuse the repeat, revise, cancel.
+        const QString db = m_dir.filePath(QStringLiteral("plans.db"));
+        const QString out = m_dir.filePath(QStringLiteral("orders"));
+        Run run = cli({QStringLiteral("plan"), QStringLiteral("approve"), QStringLiteral("--db"),
+                       db, QStringLiteral("--plan"), QStringLiteral("1"), QStringLiteral("--lines"),
+                       QStringLiteral("all")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        run = cli({QStringLiteral("export"), QStringLiteral("settings"), QStringLiteral("--db"), db,
+                   QStringLiteral("--company-name"), QStringLiteral("Test Retail"),
+                   QStringLiteral("--po-prefix"), QStringLiteral("BUY")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(run.out.contains("export.company.name              = Test Retail"));
+        run = cli({QStringLiteral("export"), QStringLiteral("settings"), QStringLiteral("--db"), db,
+                   QStringLiteral("--currency"), QStringLiteral("euro")});
+        QCOMPARE(run.exitCode, 2);
+        run = cli({QStringLiteral("export"), QStringLiteral("transfers"), QStringLiteral("--db"),
+                   db, QStringLiteral("--plan"), QStringLiteral("1"), QStringLiteral("--format"),
+                   QStringLiteral("csv,pdf"), QStringLiteral("--out"), out,
+                   QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject exported = QJsonDocument::fromJson(run.out).object();
+        const QJsonArray orders = exported.value(QStringLiteral("orders")).toArray();
+        QVERIFY(!orders.isEmpty());
+        QCOMPARE(exported.value(QStringLiteral("files")).toArray().size(), orders.size() * 2);
+        const QString first = orders.first().toObject().value(QStringLiteral("number")).toString();
+        QVERIFY(first.startsWith(QStringLiteral("TO-")));
+        // Again: refused (exit 2) without --revision, accepted with it.
+        run = cli({QStringLiteral("export"), QStringLiteral("transfers"), QStringLiteral("--db"),
+                   db, QStringLiteral("--plan"), QStringLiteral("1"), QStringLiteral("--out"),
+                   out});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("revision"));
+        run = cli({QStringLiteral("export"), QStringLiteral("transfers"), QStringLiteral("--db"),
+                   db, QStringLiteral("--plan"), QStringLiteral("1"), QStringLiteral("--out"), out,
+                   QStringLiteral("--revision")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(QFile::exists(out + QLatin1Char('/') + first + QStringLiteral("-R1.csv")));
+        run = cli({QStringLiteral("export"), QStringLiteral("cancel"), QStringLiteral("--db"), db,
+                   QStringLiteral("--po"), first, QStringLiteral("--reason"),
+                   QStringLiteral("test")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        run = cli({QStringLiteral("export"), QStringLiteral("list"), QStringLiteral("--db"), db,
+                   QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonArray listed
+            = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("orders")).toArray();
+        QCOMPARE(listed.size(), orders.size());
+        int cancelled = 0;
+        for (const QJsonValue &v : listed)
+            cancelled += v.toObject().value(QStringLiteral("status")).toString()
+                                 == QLatin1String("cancelled")
+                             ? 1
+                             : 0;
+        QCOMPARE(cancelled, 1);
+        run = cli({QStringLiteral("export"), QStringLiteral("pos"), QStringLiteral("--db"), db,
+                   QStringLiteral("--plan"), QStringLiteral("1"), QStringLiteral("--format"),
+                   QStringLiteral("fax"), QStringLiteral("--out"), out});
+        QCOMPARE(run.exitCode, 2);
+    }
+
     void cycleWritesOutputs()
     {
         const QString out = m_dir.filePath(QStringLiteral("cycle"));
@@ -659,15 +721,24 @@ private slots:
         QVERIFY(QFile::exists(out + QStringLiteral("/demo-csv/sales.csv")));
         const QJsonObject summary = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(summary.value(QStringLiteral("exitCode")).toInt(), 0);
-        // demo, 12 imports, backcast, forecast, accuracy, health, plan, info.
+        // demo, 12 imports, backcast, forecast, accuracy, health, plan, export, (later steps),
+        // info.
         const QJsonArray steps = summary.value(QStringLiteral("steps")).toArray();
-        QCOMPARE(steps.size(), 19);
+        QVERIFY(steps.size() >= 20);
         QStringList names;
         for (const QJsonValue &v : steps)
             names.append(v.toObject().value(QStringLiteral("step")).toString());
-        QCOMPARE(names.mid(13), (QStringList{QStringLiteral("backcast"), QStringLiteral("forecast"),
-                                             QStringLiteral("accuracy"), QStringLiteral("health"),
-                                             QStringLiteral("plan"), QStringLiteral("info")}));
+        QCOMPARE(names.mid(13, 6),
+                 (QStringList{QStringLiteral("backcast"), QStringLiteral("forecast"),
+                              QStringLiteral("accuracy"), QStringLiteral("health"),
+                              QStringLiteral("plan"), QStringLiteral("export")}));
+        QCOMPARE(names.last(), QStringLiteral("info"));
+        // The approved plan's orders in every format.
+        const QDir pos(out + QStringLiteral("/exports/purchase-orders"));
+        for (const QString &suffix :
+             {QStringLiteral("*.csv"), QStringLiteral("*.pdf"), QStringLiteral("*.x12"),
+              QStringLiteral("*.edi"), QStringLiteral("*.json")})
+            QVERIFY2(!pos.entryList({suffix}, QDir::Files).isEmpty(), qPrintable(suffix));
         QVERIFY(QFile::exists(out + QStringLiteral("/plan-comparison.csv")));
         QVERIFY(QFile::exists(out + QStringLiteral("/health.csv")));
         QVERIFY(QFile::exists(out + QStringLiteral("/policies.csv")));

@@ -1,5 +1,6 @@
 // Tests of the CBC backend: hand-computed optima, statuses, limits, cancel, MIP starts, progress,
 // determinism, the elastic model, MPS export and isolated solves.
+#include "mip/MipBlocks.h"
 #include "mip/MipSolver.h"
 
 #include <CoinMpsIO.hpp>
@@ -301,6 +302,9 @@ private slots:
     void isolatedCancel();
     void concurrentSolves_data();
     void concurrentSolves();
+    void warmBasis_data();
+    void warmBasis();
+    void roundingKeepsTheStartWhenTheRelaxationTimesOut();
 };
 
 void TestMipSolver::handComputed_data()
@@ -1032,4 +1036,70 @@ void TestMipSolver::concurrentSolves()
 }
 
 QTEST_GUILESS_MAIN(TestMipSolver)
+// A basis handed from one LP to the same LP with some bounds fixed gives the optimum a cold start
+// finds (the LP-rounding repair relies on it), in or out of an isolated child.
+void TestMipSolver::warmBasis_data()
+{
+    QTest::addColumn<bool>("isolate");
+    QTest::newRow("in process") << false;
+#if defined(Q_OS_UNIX)
+    QTest::newRow("isolated") << true;
+#endif
+}
+
+void TestMipSolver::warmBasis()
+{
+    QFETCH(bool, isolate);
+    MipModel relaxed = fixedChargeNetwork(30, 4, 6, 7);
+    for (int c = 0; c < relaxed.columns(); ++c)
+        relaxed.setInteger(c, false);
+    SolverSettings settings;
+    settings.isolate = isolate;
+    auto first = solveMip(relaxed, settings);
+    QVERIFY(first.ok());
+    QCOMPARE(first->status, SolveStatus::Optimal);
+    QCOMPARE(first->basis.size(), std::size_t(relaxed.columns() + relaxed.rows()));
+    // Open every lane the relaxation used, close the others: bounds change, the rows do not.
+    MipModel fixed = relaxed;
+    for (int lane = 0; lane < 4 * 6; ++lane) {
+        const double v = first->values[std::size_t(lane)] > 1e-6 ? 1.0 : 0.0;
+        fixed.setBounds(lane, v, v);
+    }
+    auto cold = solveMip(fixed, settings);
+    settings.warmBasis = first->basis;
+    auto warm = solveMip(fixed, settings);
+    QVERIFY(cold.ok() && warm.ok());
+    QCOMPARE(cold->status, SolveStatus::Optimal);
+    QCOMPARE(warm->status, SolveStatus::Optimal);
+    QVERIFY2(std::abs(cold->objective - warm->objective) <= 1e-6 * std::abs(cold->objective),
+             qPrintable(QStringLiteral("cold %1, warm %2")
+                            .arg(cold->objective, 0, 'f', 6)
+                            .arg(warm->objective, 0, 'f', 6)));
+    QVERIFY(fixed.maxViolation(warm->values) <= 1e-6);
+    // A basis of another shape is ignored, not trusted.
+    settings.warmBasis.resize(3);
+    auto ignored = solveMip(fixed, settings);
+    QVERIFY(ignored.ok());
+    QCOMPARE(ignored->status, SolveStatus::Optimal);
+    QVERIFY(std::abs(ignored->objective - cold->objective) <= 1e-6 * std::abs(cold->objective));
+}
+
+// When not even the relaxation fits in the time limit, the LP-rounding solve answers "time
+// limit" with the feasible start — never "infeasible", and without handing the model to CBC.
+void TestMipSolver::roundingKeepsTheStartWhenTheRelaxationTimesOut()
+{
+    const MipModel m = fixedChargeNetwork(300, 8, 20, 3);
+    SolverSettings settings;
+    settings.timeLimitSeconds = 0.005;
+    settings.mipStart = allLostStart(m, 300, 8, 20);
+    auto r = solveWithLpRounding(m, settings);
+    QVERIFY(r.ok());
+    if (r->status != SolveStatus::TimeLimit)
+        QSKIP("The relaxation finished within 5 ms on this machine; nothing to check");
+    QVERIFY(r->hasSolution);
+    QCOMPARE(r->objective, m.objective(settings.mipStart));
+    QVERIFY(r->values == settings.mipStart);
+    QVERIFY(r->message.contains(QStringLiteral("did not finish")));
+}
+
 #include "tst_mipsolver.moc"

@@ -3,6 +3,7 @@
 #include "SolverInfo.h"
 #include "browser/SqlTableModel.h"
 #include "common/Days.h"
+#include "export/ExportView.h"
 #include "forecast/AccuracyView.h"
 #include "forecast/ForecastView.h"
 #include "health/HealthView.h"
@@ -11,10 +12,13 @@
 #include "info/DatabaseInfo.h"
 #include "network/NetworkMapWidget.h"
 #include "plan/PlanView.h"
+#include "scenario/ScenarioView.h"
 #include "storage/DataStore.h"
 #include "storage/Schema.h"
+#include "tiers/TierView.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -107,6 +111,8 @@ const char *tableLabel(const QString &table)
         {QStringLiteral("plans"), QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Plans")},
         {QStringLiteral("plan_lines"),
          QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Plan lines")},
+        {QStringLiteral("orders"),
+         QT_TRANSLATE_NOOP("Stockshift::Ui::MainWindow", "Exported orders")},
     };
     return labels.value(table, "");
 }
@@ -210,6 +216,8 @@ void MainWindow::buildMenus()
     for (int i = 0; i < int(std::size(kAreas)); ++i)
         view->addAction(tr(kAreas[i].label), QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)),
                         this, [this, i] { m_navigator->setCurrentRow(i); });
+    view->addSeparator();
+    buildLanguageMenu(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Stockshift"), this, [this] {
@@ -221,6 +229,39 @@ void MainWindow::buildMenus()
                      Solvers::cbcVersion()));
     });
     updateRecentMenu();
+}
+
+/// View → Language: stored in the settings (key as in translations/StockshiftI18n.h) and applied
+/// by app/gui/main.cpp at the next start.
+void MainWindow::buildLanguageMenu(QMenu *parent)
+{
+    static const QLatin1String key("ui/language");
+    QMenu *menu = parent->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(menu);
+    const QString current = QSettings().value(key).toString();
+    // Each language under its own name; the system default in the current language.
+    const QList<std::pair<QString, QString>> choices{
+        {QString(), tr("&System default")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("fr"), QStringLiteral("Français")},
+        {QStringLiteral("es"), QStringLiteral("Español")}};
+    for (const auto &choice : choices) {
+        const QString code = choice.first;
+        QAction *action = menu->addAction(choice.second);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            QSettings settings;
+            if (settings.value(key).toString() == code)
+                return;
+            settings.setValue(key, code);
+            QMessageBox::information(this, tr("Language"),
+                                     tr("The new language applies when Stockshift is started "
+                                        "again."));
+        });
+    }
 }
 
 QStringList MainWindow::areaNames() const
@@ -314,20 +355,15 @@ void MainWindow::rebuildPages()
     m_map->setFlows(m_planView->flows(), m_planView->plan()
                                              ? tr("Plan %1: transfers").arg(m_planView->shownPlan())
                                              : QString());
-    m_pages->addWidget(buildPendingPage(
-        tr("Exports"),
-        tr("Not available in this version yet. Purchase orders (CSV, PDF, EDI) and fulfilment "
-           "tier configurations will be exported from approved plans.")));
-    // Fulfilment tiers (issue 6): the tier editor replaces this page.
-    m_pages->addWidget(buildPendingPage(
-        tr("Fulfilment tiers"),
-        tr("Not available in this version yet. Service tiers from customer value and network "
-           "capacity will be edited here.")));
-    // Scenarios (issue 7): the scenario list and comparison replace this page.
-    m_pages->addWidget(buildPendingPage(
-        tr("Scenarios"),
-        tr("Not available in this version yet. Named what-if scenarios will be saved, run and "
-           "compared here.")));
+    // Exports: purchase and transfer orders from the approved lines of a plan.
+    m_pages->addWidget(new ExportView(m_store.get()));
+    // Fulfilment tiers (issue 6): the tier editor, the map of which location serves which
+    // region, and the routing simulation; its edits are undoable from the Edit menu.
+    auto *tierView = new TierView(m_store.get());
+    tierView->setUndoStack(m_undo);
+    m_pages->addWidget(tierView);
+    // Scenarios (issue 7): what-if scenarios, run on a frozen copy of the database, compared.
+    m_pages->addWidget(new ScenarioView(m_store.get()));
 }
 
 QWidget *MainWindow::buildPendingPage(const QString &title, const QString &text)

@@ -72,6 +72,7 @@ protected:
 
 private:
     void buildMenus();
+    void buildLanguageMenu(QMenu *parent);
     void rebuildPages();
     void updateStatus();
     void showStatus(const Result<Info::DatabaseInfo> &info);

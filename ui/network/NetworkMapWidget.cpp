@@ -393,13 +393,13 @@ void NetworkMapWidget::paintEvent(QPaintEvent *)
     for (int lat = int(std::floor(-bottomRight.y())); lat <= int(std::ceil(-topLeft.y())); ++lat) {
         const double y = -lat * m_scale + m_offset.y();
         p.drawLine(QPointF(0, y), QPointF(width(), y));
-        p.drawText(QPointF(4, y - 2), QStringLiteral("%1°N").arg(lat));
+        p.drawText(QPointF(4, y - 2), tr("%1°N").arg(lat));
     }
     for (int lon = int(std::floor(topLeft.x() / m_cosLatitude));
          lon <= int(std::ceil(bottomRight.x() / m_cosLatitude)); ++lon) {
         const double x = lon * m_cosLatitude * m_scale + m_offset.x();
         p.drawLine(QPointF(x, 0), QPointF(x, height()));
-        p.drawText(QPointF(x + 2, height() - 4), QStringLiteral("%1°E").arg(lon));
+        p.drawText(QPointF(x + 2, height() - 4), tr("%1°E").arg(lon));
     }
 
     // Lanes: a link and its reverse are drawn once; express lanes dashed.
@@ -623,8 +623,8 @@ void NetworkMapWidget::mouseMoveEvent(QMouseEvent *event)
                        tr("<b>%1</b> %2<br>%3, region %4<br>%5° N, %6° E")
                                .arg(site.code.toHtmlEscaped(), site.name.toHtmlEscaped(),
                                     tr(styleOf(site.kind).label), site.region.toHtmlEscaped())
-                               .arg(site.latitude, 0, 'f', 3)
-                               .arg(site.longitude, 0, 'f', 3)
+                               .arg(QLocale().toString(site.latitude, 'f', 3),
+                                    QLocale().toString(site.longitude, 'f', 3))
                            + health,
                        this);
 }
