@@ -105,6 +105,10 @@ double RegressionMethod::offsetAt(int t) const
 void RegressionMethod::featureRow(int t, double *row) const
 {
     const int last = m_n - 1;
+    // Fourier terms: sin and cos of the base angle once per row, the harmonics k·θ by the angle
+    // addition recurrence (sin and cos were a tenth of the network forecast's time).
+    double sin1 = 0, cos1 = 1;
+    bool haveAngle = false;
     for (std::size_t j = 0; j < m_features.size(); ++j) {
         const Feature &f = m_features[j];
         double x = 0;
@@ -133,10 +137,21 @@ void RegressionMethod::featureRow(int t, double *row) const
         case Feature::Kind::FourierSin:
         case Feature::Kind::FourierCos: {
             // The middle day of the bucket, on a 365.25-day year.
-            const double day
-                = double(m_firstDay) + double(t) * m_bucketDays + double(m_bucketDays - 1) / 2.0;
-            const double angle = 2.0 * std::numbers::pi * f.index * day / 365.25;
-            x = f.kind == Feature::Kind::FourierSin ? std::sin(angle) : std::cos(angle);
+            if (!haveAngle) {
+                const double day = double(m_firstDay) + double(t) * m_bucketDays
+                                   + double(m_bucketDays - 1) / 2.0;
+                const double angle = 2.0 * std::numbers::pi * day / 365.25;
+                sin1 = std::sin(angle);
+                cos1 = std::cos(angle);
+                haveAngle = true;
+            }
+            double sk = sin1, ck = cos1; // sin kθ, cos kθ
+            for (int k = 1; k < f.index; ++k) {
+                const double next = sk * cos1 + ck * sin1;
+                ck = ck * cos1 - sk * sin1;
+                sk = next;
+            }
+            x = f.kind == Feature::Kind::FourierSin ? sk : ck;
             break;
         }
         case Feature::Kind::Input:
