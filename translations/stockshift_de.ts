@@ -4,7 +4,7 @@
 <context>
     <name>Stockshift::App</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+36"/>
+        <location filename="../app/gui/main.cpp" line="+37"/>
         <source>Creating the demo network…</source>
         <translation>Demo-Netzwerk wird erstellt…</translation>
     </message>
@@ -20,7 +20,7 @@
         <translation>Stockshift</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Stockshift inventory planning workstation</source>
         <translation>Stockshift – Arbeitsplatz für die Bestandsplanung</translation>
     </message>
@@ -3119,7 +3119,7 @@ Backtest: mittlerer MASE %8, WAPE %9 %.</translation>
         <translation>Lesen der Korrekturen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/forecast/RegressionMethod.cpp" line="+323"/>
+        <location filename="../core/forecast/RegressionMethod.cpp" line="+338"/>
         <source>The series has no values.</source>
         <translation>Die Zeitreihe hat keine Werte.</translation>
     </message>
@@ -5955,9 +5955,137 @@ Backtest: mittlerer MASE %8, WAPE %9 %.</translation>
     </message>
 </context>
 <context>
-    <name>Stockshift::Storage::Transaction</name>
+    <name>Stockshift::Storage::DataEdits</name>
+    <message>
+        <location filename="../core/storage/DataEdits.cpp" line="+45"/>
+        <location line="+13"/>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+33"/>
+        <source>Unit cost</source>
+        <translation>Stückkosten</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Unit price</source>
+        <translation>Stückpreis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shelf life days</source>
+        <translation>Haltbarkeit (Tage)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pack size</source>
+        <translation>Verpackungseinheit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Capacity units</source>
+        <translation>Kapazität (Einheiten)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handling cost</source>
+        <translation>Handlingkosten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Lead time days</source>
+        <translation>Wiederbeschaffungszeit (Tage)</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Cost per unit</source>
+        <translation>Kosten je Einheit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Capacity per period</source>
+        <translation>Kapazität je Periode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Moq</source>
+        <translation>MOQ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order multiple</source>
+        <translation>Bestellvielfaches</translation>
+    </message>
     <message>
         <location line="+22"/>
+        <source>%1 must be text.</source>
+        <translation>%1 muss ein Text sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be a number ≥ 0, or empty.</source>
+        <translation>%1 muss eine Zahl ≥ 0 oder leer sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a number ≥ 0.</source>
+        <translation>%1 muss eine Zahl ≥ 0 sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be a number &gt; 0.</source>
+        <translation>%1 muss eine Zahl &gt; 0 sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be a whole number ≥ 0.</source>
+        <translation>%1 muss eine ganze Zahl ≥ 0 sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be 0 or 1.</source>
+        <translation>%1 muss 0 oder 1 sein.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Storing the edit failed: %1</source>
+        <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The settlement ledger is append-only and cannot be edited.</source>
+        <translation>Das Abrechnungsjournal kann nur ergänzt, nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The column %1 of %2 cannot be edited.</source>
+        <translation>Die Spalte %1 von %2 kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+18"/>
+        <source>The row was not found; it may have been deleted.</source>
+        <translation>Die Zeile wurde nicht gefunden; sie wurde womöglich gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>Stockshift::Storage::Transaction</name>
+    <message>
+        <location filename="../core/storage/Connection.cpp" line="+22"/>
         <source>No transaction is active.</source>
         <translation>Es ist keine Transaktion aktiv.</translation>
     </message>
@@ -7251,7 +7379,7 @@ Die Revisionen exportieren?</translation>
 <context>
     <name>Stockshift::Ui::ForecastView</name>
     <message>
-        <location filename="../ui/forecast/ForecastView.cpp" line="+117"/>
+        <location filename="../ui/forecast/ForecastView.cpp" line="+118"/>
         <location line="+265"/>
         <source>weeks</source>
         <translation>Wochen</translation>
@@ -9089,7 +9217,7 @@ Vorschlag: %2</translation>
 <context>
     <name>Stockshift::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+63"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+64"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
@@ -9315,7 +9443,17 @@ Vorschlag: %2</translation>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -9361,12 +9499,12 @@ Vorschlag: %2</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+274"/>
+        <location line="+278"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-270"/>
         <source>%1 — Stockshift</source>
         <translation>%1 – Stockshift</translation>
     </message>
@@ -9396,7 +9534,7 @@ Vorschlag: %2</translation>
         <translation>Tabelle:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
@@ -10588,7 +10726,7 @@ Einkaufswert %1 (nicht in den Kosten: wird beim Verkauf des Bestands zurückgewo
 <context>
     <name>Stockshift::Ui::PlanRunPanel</name>
     <message>
-        <location filename="../ui/plan/PlanRunPanel.cpp" line="+70"/>
+        <location filename="../ui/plan/PlanRunPanel.cpp" line="+71"/>
         <source>Solving… no plan yet · %1 nodes · %2</source>
         <translation>Optimierung läuft… noch kein Plan · %1 Knoten · %2</translation>
     </message>
@@ -12087,6 +12225,205 @@ Einkaufswert %1 (nicht in den Kosten: wird beim Verkauf des Bestands zurückgewo
     </message>
 </context>
 <context>
+    <name>Stockshift::Ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="+49"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Company</source>
+        <translation>&amp;Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Defaults</source>
+        <translation>&amp;Vorgaben</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Printed on the purchase and transfer orders that Exports writes. Stored in the open database, %1.</source>
+        <translation>Erscheint auf den Bestellungen und Umlagerungsaufträgen aus dem Bereich Export. Gespeichert in der geöffneten Datenbank, %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a database to edit the company details: they are stored in the database, with its orders.</source>
+        <translation>Öffnen Sie eine Datenbank, um die Unternehmensdaten zu bearbeiten: Sie werden mit den Aufträgen in der Datenbank gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One address line per row.</source>
+        <translation>Eine Adresszeile pro Zeile.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;VAT id:</source>
+        <translation>&amp;USt-IdNr.:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buyer</source>
+        <translation>Einkäufer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N&amp;ame:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;rrency:</source>
+        <translation>Wäh&amp;rung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;urchase order prefix:</source>
+        <translation>Präfix &amp;Bestellung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Transfer order prefix:</source>
+        <translation>Präfix Um&amp;lagerung:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sequence di&amp;gits:</source>
+        <translation>Stellen der &amp;Laufnummer:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Example:</source>
+        <translation>Beispiel:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>EDI</source>
+        <translation>EDI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sender id:</source>
+        <translation>&amp;Absender-ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;X12 id qualifier:</source>
+        <translation>&amp;X12-ID-Qualifier:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EDI&amp;FACT id qualifier:</source>
+        <translation>EDI&amp;FACT-ID-Qualifier:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;interchanges as test data</source>
+        <translation>Übertragungen als &amp;Testdaten kennzeichnen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The theme applies at once to every window; charts follow it. The network map keeps its light canvas.</source>
+        <translation>Das Design gilt sofort für alle Fenster; Diagramme folgen ihm. Die Netzwerkkarte behält ihren hellen Hintergrund.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+4"/>
+        <source> weeks</source>
+        <translation> Wochen</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Plan horizon:</source>
+        <translation>&amp;Planungshorizont:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan &amp;time limit:</source>
+        <translation>&amp;Zeitlimit der Planung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forecast horizon:</source>
+        <translation>&amp;Prognosehorizont:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Plans and Forecasts areas start from these values when a database is opened.</source>
+        <translation>Die Bereiche Pläne und Prognosen beginnen mit diesen Werten, wenn eine Datenbank geöffnet wird.</translation>
+    </message>
+</context>
+<context>
     <name>Stockshift::Ui::SimulationResultModel</name>
     <message>
         <location filename="../ui/tiers/TierModels.cpp" line="+406"/>
@@ -12160,7 +12497,7 @@ Einkaufswert %1 (nicht in den Kosten: wird beim Verkauf des Bestands zurückgewo
 <context>
     <name>Stockshift::Ui::SqlTableModel</name>
     <message>
-        <location filename="../ui/browser/SqlTableModel.cpp" line="+17"/>
+        <location filename="../ui/browser/SqlTableModel.cpp" line="+20"/>
         <source>Abs error</source>
         <translation>Abs. Fehler</translation>
     </message>
@@ -13093,6 +13430,16 @@ Einkaufswert %1 (nicht in den Kosten: wird beim Verkauf des Bestands zurückgewo
         <location line="+1"/>
         <source>Why</source>
         <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+273"/>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>%1 of %2: %3 → %4</source>
+        <translation>%1 von %2: %3 → %4</translation>
     </message>
 </context>
 <context>

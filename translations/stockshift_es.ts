@@ -4,7 +4,7 @@
 <context>
     <name>Stockshift::App</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+36"/>
+        <location filename="../app/gui/main.cpp" line="+37"/>
         <source>Creating the demo network…</source>
         <translation>Creando la red de demostración…</translation>
     </message>
@@ -20,7 +20,7 @@
         <translation>Stockshift</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Stockshift inventory planning workstation</source>
         <translation>Stockshift, estación de trabajo de planificación de inventario</translation>
     </message>
@@ -3119,7 +3119,7 @@ Backtest: MASE medio %8, WAPE %9%.</translation>
         <translation>Error al leer los ajustes manuales: %1</translation>
     </message>
     <message>
-        <location filename="../core/forecast/RegressionMethod.cpp" line="+323"/>
+        <location filename="../core/forecast/RegressionMethod.cpp" line="+338"/>
         <source>The series has no values.</source>
         <translation>La serie no tiene valores.</translation>
     </message>
@@ -5955,9 +5955,137 @@ Backtest: MASE medio %8, WAPE %9%.</translation>
     </message>
 </context>
 <context>
-    <name>Stockshift::Storage::Transaction</name>
+    <name>Stockshift::Storage::DataEdits</name>
+    <message>
+        <location filename="../core/storage/DataEdits.cpp" line="+45"/>
+        <location line="+13"/>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+33"/>
+        <source>Unit cost</source>
+        <translation>Coste unitario</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shelf life days</source>
+        <translation>Vida útil (días)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pack size</source>
+        <translation>Tamaño de envase</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Capacity units</source>
+        <translation>Capacidad (unidades)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handling cost</source>
+        <translation>Coste de manipulación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Lead time days</source>
+        <translation>Plazo de entrega (días)</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Cost per unit</source>
+        <translation>Coste por unidad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Capacity per period</source>
+        <translation>Capacidad por periodo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Moq</source>
+        <translation>MOQ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order multiple</source>
+        <translation>Múltiplo de pedido</translation>
+    </message>
     <message>
         <location line="+22"/>
+        <source>%1 must be text.</source>
+        <translation>%1 debe ser un texto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be a number ≥ 0, or empty.</source>
+        <translation>%1 debe ser un número ≥ 0, o estar vacío.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a number ≥ 0.</source>
+        <translation>%1 debe ser un número ≥ 0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be a number &gt; 0.</source>
+        <translation>%1 debe ser un número &gt; 0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be a whole number ≥ 0.</source>
+        <translation>%1 debe ser un número entero ≥ 0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be 0 or 1.</source>
+        <translation>%1 debe ser 0 o 1.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Storing the edit failed: %1</source>
+        <translation>No se pudo guardar el cambio: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The settlement ledger is append-only and cannot be edited.</source>
+        <translation>El libro de liquidaciones solo admite asientos nuevos y no se puede editar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The column %1 of %2 cannot be edited.</source>
+        <translation>La columna %1 de %2 no se puede editar.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+18"/>
+        <source>The row was not found; it may have been deleted.</source>
+        <translation>No se encontró la fila; puede que se haya eliminado.</translation>
+    </message>
+</context>
+<context>
+    <name>Stockshift::Storage::Transaction</name>
+    <message>
+        <location filename="../core/storage/Connection.cpp" line="+22"/>
         <source>No transaction is active.</source>
         <translation>No hay ninguna transacción activa.</translation>
     </message>
@@ -7251,7 +7379,7 @@ Una revisión vuelve a emitir cada uno con el mismo número y el siguiente núme
 <context>
     <name>Stockshift::Ui::ForecastView</name>
     <message>
-        <location filename="../ui/forecast/ForecastView.cpp" line="+117"/>
+        <location filename="../ui/forecast/ForecastView.cpp" line="+118"/>
         <location line="+265"/>
         <source>weeks</source>
         <translation>semanas</translation>
@@ -9089,7 +9217,7 @@ Sugerencia: %2</translation>
 <context>
     <name>Stockshift::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+63"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+64"/>
         <source>Network</source>
         <translation>Red</translation>
     </message>
@@ -9315,7 +9443,17 @@ Sugerencia: %2</translation>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -9361,12 +9499,12 @@ Sugerencia: %2</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+274"/>
+        <location line="+278"/>
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-270"/>
         <source>%1 — Stockshift</source>
         <translation>%1 — Stockshift</translation>
     </message>
@@ -9396,7 +9534,7 @@ Sugerencia: %2</translation>
         <translation>Tabla:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>%1 rows</source>
         <translation>%1 filas</translation>
     </message>
@@ -10588,7 +10726,7 @@ Compras por valor de %1 (no incluidas en el coste: se recuperan al vender el sto
 <context>
     <name>Stockshift::Ui::PlanRunPanel</name>
     <message>
-        <location filename="../ui/plan/PlanRunPanel.cpp" line="+70"/>
+        <location filename="../ui/plan/PlanRunPanel.cpp" line="+71"/>
         <source>Solving… no plan yet · %1 nodes · %2</source>
         <translation>Resolviendo… aún sin plan · %1 nodos · %2</translation>
     </message>
@@ -12087,6 +12225,205 @@ Compras por valor de %1 (no incluidas en el coste: se recuperan al vender el sto
     </message>
 </context>
 <context>
+    <name>Stockshift::Ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="+49"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Company</source>
+        <translation>&amp;Empresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apariencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Defaults</source>
+        <translation>&amp;Valores por defecto</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Printed on the purchase and transfer orders that Exports writes. Stored in the open database, %1.</source>
+        <translation>Se imprime en los pedidos de compra y órdenes de traspaso que genera Exportaciones. Se guarda en la base de datos abierta, %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a database to edit the company details: they are stored in the database, with its orders.</source>
+        <translation>Abra una base de datos para editar los datos de la empresa: se guardan en la base de datos, junto con sus pedidos.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One address line per row.</source>
+        <translation>Una línea de dirección por fila.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;ddress:</source>
+        <translation>Di&amp;rección:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;VAT id:</source>
+        <translation>&amp;NIF-IVA:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buyer</source>
+        <translation>Comprador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N&amp;ame:</source>
+        <translation>No&amp;mbre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;rrency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;urchase order prefix:</source>
+        <translation>Prefijo de &amp;pedido de compra:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Transfer order prefix:</source>
+        <translation>Prefijo de orden de &amp;traspaso:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sequence di&amp;gits:</source>
+        <translation>Dí&amp;gitos de secuencia:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Example:</source>
+        <translation>Ejemplo:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>EDI</source>
+        <translation>EDI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sender id:</source>
+        <translation>Id. de e&amp;misor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;X12 id qualifier:</source>
+        <translation>Calificador de id. &amp;X12:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EDI&amp;FACT id qualifier:</source>
+        <translation>Calificador de id. EDI&amp;FACT:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;interchanges as test data</source>
+        <translation>Marcar los intercambios como datos de &amp;prueba</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The theme applies at once to every window; charts follow it. The network map keeps its light canvas.</source>
+        <translation>El tema se aplica al instante a todas las ventanas; los gráficos lo siguen. El mapa de la red conserva su fondo claro.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+4"/>
+        <source> weeks</source>
+        <translation> semanas</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Plan horizon:</source>
+        <translation>Horizonte del &amp;plan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan &amp;time limit:</source>
+        <translation>&amp;Límite de tiempo del plan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forecast horizon:</source>
+        <translation>Horizonte de &amp;previsión:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Plans and Forecasts areas start from these values when a database is opened.</source>
+        <translation>Las áreas Planes y Previsiones parten de estos valores al abrir una base de datos.</translation>
+    </message>
+</context>
+<context>
     <name>Stockshift::Ui::SimulationResultModel</name>
     <message>
         <location filename="../ui/tiers/TierModels.cpp" line="+406"/>
@@ -12160,7 +12497,7 @@ Compras por valor de %1 (no incluidas en el coste: se recuperan al vender el sto
 <context>
     <name>Stockshift::Ui::SqlTableModel</name>
     <message>
-        <location filename="../ui/browser/SqlTableModel.cpp" line="+17"/>
+        <location filename="../ui/browser/SqlTableModel.cpp" line="+20"/>
         <source>Abs error</source>
         <translation>Error absoluto</translation>
     </message>
@@ -13093,6 +13430,16 @@ Compras por valor de %1 (no incluidas en el coste: se recuperan al vender el sto
         <location line="+1"/>
         <source>Why</source>
         <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+273"/>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>%1 of %2: %3 → %4</source>
+        <translation>%1 de %2: %3 → %4</translation>
     </message>
 </context>
 <context>

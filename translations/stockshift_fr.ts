@@ -4,7 +4,7 @@
 <context>
     <name>Stockshift::App</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+36"/>
+        <location filename="../app/gui/main.cpp" line="+37"/>
         <source>Creating the demo network…</source>
         <translation>Création du réseau de démonstration…</translation>
     </message>
@@ -20,7 +20,7 @@
         <translation>Stockshift</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Stockshift inventory planning workstation</source>
         <translation>Stockshift, poste de planification des stocks</translation>
     </message>
@@ -3119,7 +3119,7 @@ Backtest&#xa0;: MASE moyen %8, WAPE %9&#xa0;%.</translation>
         <translation>La lecture des forçages a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../core/forecast/RegressionMethod.cpp" line="+323"/>
+        <location filename="../core/forecast/RegressionMethod.cpp" line="+338"/>
         <source>The series has no values.</source>
         <translation>La série n&apos;a aucune valeur.</translation>
     </message>
@@ -5955,9 +5955,137 @@ Backtest&#xa0;: MASE moyen %8, WAPE %9&#xa0;%.</translation>
     </message>
 </context>
 <context>
-    <name>Stockshift::Storage::Transaction</name>
+    <name>Stockshift::Storage::DataEdits</name>
+    <message>
+        <location filename="../core/storage/DataEdits.cpp" line="+45"/>
+        <location line="+13"/>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+33"/>
+        <source>Unit cost</source>
+        <translation>Coût unitaire</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shelf life days</source>
+        <translation>Durée de vie (jours)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pack size</source>
+        <translation>Conditionnement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Capacity units</source>
+        <translation>Capacité (unités)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handling cost</source>
+        <translation>Coût de manutention</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Lead time days</source>
+        <translation>Délai (jours)</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Cost per unit</source>
+        <translation>Coût par unité</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Capacity per period</source>
+        <translation>Capacité par période</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Moq</source>
+        <translation>MOQ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order multiple</source>
+        <translation>Multiple de commande</translation>
+    </message>
     <message>
         <location line="+22"/>
+        <source>%1 must be text.</source>
+        <translation>%1 doit être un texte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be a number ≥ 0, or empty.</source>
+        <translation>%1 doit être un nombre ≥ 0, ou vide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must be a number ≥ 0.</source>
+        <translation>%1 doit être un nombre ≥ 0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be a number &gt; 0.</source>
+        <translation>%1 doit être un nombre &gt; 0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be a whole number ≥ 0.</source>
+        <translation>%1 doit être un entier ≥ 0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be 0 or 1.</source>
+        <translation>%1 doit valoir 0 ou 1.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Storing the edit failed: %1</source>
+        <translation>L’enregistrement de la modification a échoué : %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The settlement ledger is append-only and cannot be edited.</source>
+        <translation>Le registre de règlement est en ajout seul et ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The column %1 of %2 cannot be edited.</source>
+        <translation>La colonne %1 de %2 ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+18"/>
+        <source>The row was not found; it may have been deleted.</source>
+        <translation>Ligne introuvable ; elle a peut-être été supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>Stockshift::Storage::Transaction</name>
+    <message>
+        <location filename="../core/storage/Connection.cpp" line="+22"/>
         <source>No transaction is active.</source>
         <translation>Aucune transaction n&apos;est active.</translation>
     </message>
@@ -7251,7 +7379,7 @@ Exporter les révisions&#xa0;?</translation>
 <context>
     <name>Stockshift::Ui::ForecastView</name>
     <message>
-        <location filename="../ui/forecast/ForecastView.cpp" line="+117"/>
+        <location filename="../ui/forecast/ForecastView.cpp" line="+118"/>
         <location line="+265"/>
         <source>weeks</source>
         <translation>semaines</translation>
@@ -9089,7 +9217,7 @@ Suggestion&#xa0;: %2</translation>
 <context>
     <name>Stockshift::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+63"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+64"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
@@ -9315,7 +9443,17 @@ Suggestion&#xa0;: %2</translation>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -9361,12 +9499,12 @@ Suggestion&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+274"/>
+        <location line="+278"/>
         <source>Open database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-270"/>
         <source>%1 — Stockshift</source>
         <translation>%1 — Stockshift</translation>
     </message>
@@ -9396,7 +9534,7 @@ Suggestion&#xa0;: %2</translation>
         <translation>Table&#xa0;:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>%1 rows</source>
         <translation>%1 lignes</translation>
     </message>
@@ -10588,7 +10726,7 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
 <context>
     <name>Stockshift::Ui::PlanRunPanel</name>
     <message>
-        <location filename="../ui/plan/PlanRunPanel.cpp" line="+70"/>
+        <location filename="../ui/plan/PlanRunPanel.cpp" line="+71"/>
         <source>Solving… no plan yet · %1 nodes · %2</source>
         <translation>Résolution… pas encore de plan · %1 nœuds · %2</translation>
     </message>
@@ -12087,6 +12225,205 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
     </message>
 </context>
 <context>
+    <name>Stockshift::Ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="+49"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Company</source>
+        <translation>&amp;Entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apparence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Defaults</source>
+        <translation>&amp;Valeurs par défaut</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Printed on the purchase and transfer orders that Exports writes. Stored in the open database, %1.</source>
+        <translation>Imprimé sur les commandes fournisseur et ordres de transfert produits par Exports. Enregistré dans la base ouverte, %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a database to edit the company details: they are stored in the database, with its orders.</source>
+        <translation>Ouvrez une base de données pour modifier les coordonnées de l’entreprise : elles sont enregistrées dans la base, avec ses commandes.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One address line per row.</source>
+        <translation>Une ligne d’adresse par ligne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;VAT id:</source>
+        <translation>N° de &amp;TVA :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buyer</source>
+        <translation>Acheteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N&amp;ame:</source>
+        <translation>No&amp;m :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>Télé&amp;phone :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;rrency:</source>
+        <translation>De&amp;vise :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;urchase order prefix:</source>
+        <translation>Préfixe &amp;commande fournisseur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Transfer order prefix:</source>
+        <translation>Préfixe o&amp;rdre de transfert :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sequence di&amp;gits:</source>
+        <translation>Chiffres du &amp;numéro :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Example:</source>
+        <translation>Exemple :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>EDI</source>
+        <translation>EDI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sender id:</source>
+        <translation>Identifiant d’é&amp;metteur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;X12 id qualifier:</source>
+        <translation>Qualifiant d’ID &amp;X12 :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EDI&amp;FACT id qualifier:</source>
+        <translation>Qualifiant d’ID EDI&amp;FACT :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;interchanges as test data</source>
+        <translation>Marquer les échanges comme données de &amp;test</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The theme applies at once to every window; charts follow it. The network map keeps its light canvas.</source>
+        <translation>Le thème s’applique aussitôt à toutes les fenêtres ; les graphiques le suivent. La carte du réseau garde son fond clair.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+4"/>
+        <source> weeks</source>
+        <translation> semaines</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Plan horizon:</source>
+        <translation>Horizon du &amp;plan :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan &amp;time limit:</source>
+        <translation>&amp;Limite de temps du plan :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forecast horizon:</source>
+        <translation>Horizon de &amp;prévision :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Plans and Forecasts areas start from these values when a database is opened.</source>
+        <translation>Les zones Plans et Prévisions partent de ces valeurs à l’ouverture d’une base de données.</translation>
+    </message>
+</context>
+<context>
     <name>Stockshift::Ui::SimulationResultModel</name>
     <message>
         <location filename="../ui/tiers/TierModels.cpp" line="+406"/>
@@ -12160,7 +12497,7 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
 <context>
     <name>Stockshift::Ui::SqlTableModel</name>
     <message>
-        <location filename="../ui/browser/SqlTableModel.cpp" line="+17"/>
+        <location filename="../ui/browser/SqlTableModel.cpp" line="+20"/>
         <source>Abs error</source>
         <translation>Erreur absolue</translation>
     </message>
@@ -13093,6 +13430,16 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
         <location line="+1"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location line="+273"/>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>%1 of %2: %3 → %4</source>
+        <translation>%1 de %2 : %3 → %4</translation>
     </message>
 </context>
 <context>

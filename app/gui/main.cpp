@@ -1,6 +1,7 @@
 // stockshift: the planning workstation. Opens the given database, or the user's default one,
 // creating the demo network there on first run (off the GUI thread, with progress and Cancel).
 #include "mainwindow/MainWindow.h"
+#include "settings/Theme.h"
 
 #include "demo/DemoGenerator.h"
 
@@ -85,6 +86,7 @@ int main(int argc, char *argv[])
         icon.addFile(QStringLiteral(":/icons/stockshift-%1.png").arg(size), QSize(size, size));
     QApplication::setWindowIcon(icon);
     QGuiApplication::setDesktopFileName(QStringLiteral("io.stockshift.Stockshift"));
+    Ui::Theme::applyTheme(Ui::Theme::storedTheme()); // Edit → Settings… → Appearance
 
     // The language chosen in View → Language (or the system's); numbers and dates follow it when
     // it differs from the system's language.

@@ -6,7 +6,7 @@
 // append-only and never editable):
 //
 //   table           column               rule (from the schema's CHECK constraints)
-//   skus            name, category       text, at most 200 characters, no line breaks
+//   skus            name, category       text (stored as given; the browser trims it)
 //                   unit_cost            number ≥ 0, or empty (unknown)
 //                   unit_price           number ≥ 0, or empty (unknown)
 //                   shelf_life_days      whole number ≥ 0 (0 = does not expire)
@@ -66,8 +66,7 @@ Result<QVariant> validate(const QString &table, const QString &column, const QVa
 /// Stores `value` in `column` of the row of `table` whose keyColumns() hold `key`, audited as
 /// done by `user` (empty: the login name). Returns the previous value (null QVariant for NULL).
 Result<QVariant> editCell(Connection &connection, const QString &table, const QVariantList &key,
-                          const QString &column, const QVariant &value,
-                          const QString &user = {});
+                          const QString &column, const QVariant &value, const QString &user = {});
 
 } // namespace DataEdits
 

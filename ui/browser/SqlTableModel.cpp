@@ -1,11 +1,14 @@
 #include "browser/SqlTableModel.h"
 
+#include "browser/BrowserCommands.h"
 #include "common/Days.h"
+#include "storage/DataEdits.h"
 #include "storage/DataStore.h"
 
 #include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUndoStack>
 
 namespace Stockshift::Ui {
 
@@ -274,6 +277,8 @@ void SqlTableModel::readSchema()
 {
     m_columns.clear();
     m_primaryKey.clear();
+    m_editKey = Storage::DataEdits::keyColumns(m_table);
+    m_editable = Storage::DataEdits::editableColumns(m_table);
     QSqlQuery query(m_store->connection().db());
     if (!query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(m_table)))
         return;
@@ -370,6 +375,8 @@ const QList<QVariantList> *SqlTableModel::page(int pageIndex) const
     QStringList expressions;
     for (const Column &column : m_columns)
         expressions.append(column.expression);
+    for (const QString &key : m_editKey)
+        expressions.append(QStringLiteral("t.") + key);
     QStringList order;
     if (m_sortColumn >= 0 && m_sortColumn < m_columns.size())
         order.append(m_columns[m_sortColumn].expression
@@ -388,8 +395,9 @@ const QList<QVariantList> *SqlTableModel::page(int pageIndex) const
     if (query.exec()) {
         while (query.next()) {
             QVariantList row;
-            row.reserve(m_columns.size());
-            for (int c = 0; c < m_columns.size(); ++c)
+            const int width = int(m_columns.size() + m_editKey.size());
+            row.reserve(width);
+            for (int c = 0; c < width; ++c)
                 row.append(query.value(c));
             rows.append(row);
         }
@@ -421,11 +429,12 @@ QVariant SqlTableModel::data(const QModelIndex &index, int role) const
                                                                : Qt::AlignLeft | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::EditRole)
         return {};
-    const QList<QVariantList> *rows = page(index.row() / kPageRows);
-    const int offset = index.row() % kPageRows;
-    if (offset >= rows->size())
+    const QVariantList *row = storedRow(index.row());
+    if (!row)
         return {};
-    const QVariant value = rows->at(offset).value(index.column());
+    const QVariant value = row->value(index.column());
+    if (role == Qt::EditRole && isColumnEditable(index.column()))
+        return value.isNull() ? QString() : valueText(value);
     if (value.isNull())
         return {};
     if (column.kind == Kind::Day)
@@ -453,6 +462,104 @@ QVariant SqlTableModel::headerData(int section, Qt::Orientation orientation, int
     if (!name.isEmpty())
         name[0] = name[0].toUpper();
     return tr(qPrintable(name));
+}
+
+const QVariantList *SqlTableModel::storedRow(int row) const
+{
+    if (row < 0 || row >= m_rowCount)
+        return nullptr;
+    const QList<QVariantList> *rows = page(row / kPageRows);
+    const int offset = row % kPageRows;
+    return offset < rows->size() ? &rows->at(offset) : nullptr;
+}
+
+QString SqlTableModel::valueText(const QVariant &value)
+{
+    if (value.isNull())
+        return tr("empty");
+    if (value.typeId() == QMetaType::Double)
+        return QLocale().toString(value.toDouble(), 'f', QLocale::FloatingPointShortest);
+    if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
+        return QLocale().toString(value.toLongLong());
+    return value.toString();
+}
+
+// How the undo history names a row: its code, else the codes it refers to (lanes, supplier
+// items).
+QString SqlTableModel::rowLabel(const QVariantList &row) const
+{
+    QStringList parts;
+    for (int c = 0; c < m_columns.size(); ++c) {
+        if (m_columns[c].name == QLatin1String("code"))
+            return row.value(c).toString();
+        if (m_columns[c].kind == Kind::Reference)
+            parts.append(row.value(c).toString());
+    }
+    if (parts.isEmpty())
+        for (qsizetype k = 0; k < m_editKey.size(); ++k)
+            parts.append(row.value(m_columns.size() + k).toString());
+    return parts.join(QStringLiteral(" / "));
+}
+
+void SqlTableModel::setUndoStack(QUndoStack *stack)
+{
+    if (stack == m_undo)
+        return;
+    beginResetModel(); // the flags change
+    m_undo = stack;
+    endResetModel();
+}
+
+bool SqlTableModel::isColumnEditable(int column) const
+{
+    return m_undo && column >= 0 && column < m_columns.size()
+           && m_editable.contains(m_columns[column].name);
+}
+
+Qt::ItemFlags SqlTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (!index.isValid())
+        return flags;
+    flags |= Qt::ItemNeverHasChildren;
+    if (isColumnEditable(index.column()))
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool SqlTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !index.isValid() || index.model() != this
+        || index.row() >= m_rowCount || !isColumnEditable(index.column()))
+        return false;
+    const QVariantList *row = storedRow(index.row());
+    if (!row || row->size() != m_columns.size() + m_editKey.size())
+        return false;
+    const QString column = m_columns[index.column()].name;
+    const QVariantList key = row->mid(m_columns.size());
+    const QString label = rowLabel(*row);
+    // Blanks around typed text are a slip of the keyboard, not data.
+    const QVariant input
+        = value.typeId() == QMetaType::QString ? QVariant(value.toString().trimmed()) : value;
+    const auto after = Storage::DataEdits::validate(m_table, column, input);
+    if (!after) {
+        emit editRefused(after.errorMessage());
+        return false;
+    }
+    const auto before
+        = Storage::DataEdits::editCell(m_store->connection(), m_table, key, column, *after);
+    if (!before) {
+        emit editRefused(before.errorMessage());
+        return false;
+    }
+    if (before->isNull() == after->isNull() && valueText(*before) == valueText(*after))
+        return true; // nothing changed, nothing to undo
+    const QString text = tr("%1 of %2: %3 → %4")
+                             .arg(headerData(index.column(), Qt::Horizontal).toString(), label,
+                                  valueText(*before), valueText(*after));
+    m_undo->push(new CellEditCommand(m_store, m_table, key, column, *before, *after, text));
+    m_store->notifyChanged({m_table});
+    return true;
 }
 
 void SqlTableModel::sort(int column, Qt::SortOrder order)

@@ -1,5 +1,6 @@
-// Ui::SqlTableModel — a read-only, sortable, filterable table model over one SQLite table that
-// stays responsive with millions of rows.
+// Ui::SqlTableModel — a sortable, filterable table model over one SQLite table that stays
+// responsive with millions of rows; read-only except for the master-data columns listed in
+// storage/DataEdits.h.
 //
 // Contract:
 // - rowCount() is the full (filtered) row count from COUNT(*); rows are read in pages of
@@ -10,6 +11,18 @@
 //   spliced into SQL, and % and _ in it are matched literally).
 // - Foreign keys are shown as the referenced code (location_id → the location's code), day
 //   numbers as ISO dates.
+// - Editing: once setUndoStack() gave it the workstation's undo stack, flags() marks the columns
+//   of Storage::DataEdits::editableColumns() editable (skus: name, category, unit cost, unit
+//   price, shelf life days, pack size; locations: name, capacity units, handling cost; suppliers:
+//   name, lead time days; lanes: cost per unit, lead time days, capacity per period, active;
+//   supplier_items: unit cost, moq, order multiple) and nothing else — keys, codes, references,
+//   history, plans and the settlement ledger stay read-only. Without a stack nothing is editable.
+//   setData() stores the value through DataEdits::editCell() (checked, audited, one transaction),
+//   then pushes a CellEditCommand (browser/BrowserCommands.h) whose undo puts the previous value
+//   back, and announces the table through DataStore::notifyChanged() (the model reloads). A
+//   refused value leaves the database as it was, returns false and emits editRefused() with the
+//   engine's message. Edit role: the stored value as text (numbers in the user's locale, full
+//   precision; empty for NULL), so the editor is a line edit and any text reaches the checks.
 // - GUI thread only; reads through the DataStore's connection and reloads when the DataStore
 //   announces a change of its table.
 #pragma once
@@ -17,8 +30,10 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QPointer>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QUndoStack>
 #include <QVariant>
 
 namespace Stockshift::Storage {
@@ -53,6 +68,15 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    /// The stack edits are pushed on; nullptr (the default) makes the model read-only.
+    void setUndoStack(QUndoStack *stack);
+    QUndoStack *undoStack() const { return m_undo; }
+    /// Whether `column` of the current table can be edited (a stack is set and the column is one
+    /// of Storage::DataEdits::editableColumns()).
+    bool isColumnEditable(int column) const;
 
     /// Number of pages read from the database since the last reset (for tests).
     int pagesLoaded() const { return m_pagesLoaded; }
@@ -61,6 +85,10 @@ public:
 
 public slots:
     void reload();
+
+signals:
+    /// An edit was refused; `message` says why (translated, for the status bar).
+    void editRefused(const QString &message);
 
 private:
     enum class Kind { Text, Number, Day, Reference };
@@ -76,6 +104,10 @@ private:
     QString whereClause() const;
     void bindFilter(QSqlQuery &query) const;
     const QList<QVariantList> *page(int pageIndex) const;
+    /// The stored row behind a model row (display columns, then the edit key), or nullptr.
+    const QVariantList *storedRow(int row) const;
+    QString rowLabel(const QVariantList &row) const;
+    static QString valueText(const QVariant &value);
 
     Storage::DataStore *m_store;
     QString m_table;
@@ -83,6 +115,9 @@ private:
     QString m_baseCondition;
     QList<Column> m_columns;
     QStringList m_primaryKey;
+    QStringList m_editKey; // DataEdits::keyColumns(), read after the display columns
+    QStringList m_editable;
+    QPointer<QUndoStack> m_undo;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_rowCount = 0;

@@ -7,6 +7,7 @@
 #include "forecast/NetworkForecaster.h"
 #include "forecast/OverrideCommands.h"
 #include "forecast/OverrideDialog.h"
+#include "settings/UserDefaults.h"
 #include "storage/Connection.h"
 #include "storage/DataStore.h"
 
@@ -112,7 +113,7 @@ ForecastView::ForecastView(Storage::DataStore *store, QWidget *parent)
     // --- run controls
     m_horizon = new QSpinBox(this);
     m_horizon->setRange(1, 104);
-    m_horizon->setValue(13);
+    m_horizon->setValue(UserDefaults::forecastHorizonWeeks()); // in the default bucket, weeks
     m_bucket = new QComboBox(this);
     m_bucket->addItem(tr("weeks"), 7);
     m_bucket->addItem(tr("days"), 1);

@@ -13,6 +13,7 @@
 #include "network/NetworkMapWidget.h"
 #include "plan/PlanView.h"
 #include "scenario/ScenarioView.h"
+#include "settings/SettingsDialog.h"
 #include "storage/DataStore.h"
 #include "storage/Schema.h"
 #include "tiers/TierView.h"
@@ -211,6 +212,14 @@ void MainWindow::buildMenus()
     showHistory->setText(tr("Edit &history"));
     showHistory->setShortcut(QKeySequence(tr("Ctrl+Shift+H")));
     edit->addAction(showHistory);
+    edit->addSeparator();
+    // Ctrl+, where the platform defines no Preferences key (Linux desktops, offscreen).
+    QAction *settingsAction = edit->addAction(
+        tr("&Settings…"),
+        QKeySequence::keyBindings(QKeySequence::Preferences).value(0, QKeySequence(tr("Ctrl+,"))),
+        this, &MainWindow::showSettings);
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < int(std::size(kAreas)); ++i)
@@ -440,6 +449,10 @@ QWidget *MainWindow::buildBrowserPage()
     bar->addWidget(count);
     layout->addLayout(bar);
     m_browserModel = new SqlTableModel(m_store.get(), page);
+    // Master-data cells are edited through the shared undo stack; a refusal says why.
+    m_browserModel->setUndoStack(m_undo);
+    connect(m_browserModel, &SqlTableModel::editRefused, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     auto *view = makeView(page);
     view->setObjectName(QStringLiteral("browserView"));
     view->setModel(m_browserModel);
@@ -634,6 +647,12 @@ void MainWindow::importFolder()
     m_store->notifyChanged(tables);
     QMessageBox::information(this, tr("Import folder"),
                              watcher.result().join(QStringLiteral("\n\n")));
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_store.get(), this);
+    dialog.exec();
 }
 
 void MainWindow::updateRecentMenu()

@@ -66,6 +66,8 @@ public slots:
     void openDatabaseDialog();
     void importCsv(const QString &file = {});
     void importFolder();
+    /// Edit → Settings…: company details of the open database, theme and defaults.
+    void showSettings();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -5,6 +5,7 @@
 #include "plan/PlanModels.h"
 #include "plan/PlanStore.h"
 #include "plan/Planner.h"
+#include "settings/UserDefaults.h"
 #include "storage/Connection.h"
 #include "storage/DataStore.h"
 
@@ -101,7 +102,7 @@ PlanRunPanel::PlanRunPanel(Storage::DataStore *store, QWidget *parent)
     m_horizon = new QSpinBox(this);
     m_horizon->setObjectName(QStringLiteral("planHorizon"));
     m_horizon->setRange(1, 104);
-    m_horizon->setValue(4);
+    m_horizon->setValue(UserDefaults::planHorizonWeeks()); // in the default bucket, weeks
     m_horizon->setToolTip(tr("Buckets to plan."));
     m_horizon->setMaximumWidth(64);
     m_bucket = new QComboBox(this);
@@ -113,7 +114,7 @@ PlanRunPanel::PlanRunPanel(Storage::DataStore *store, QWidget *parent)
     m_timeLimitBox->setObjectName(QStringLiteral("planTimeLimit"));
     m_timeLimitBox->setRange(1, 3600);
     m_timeLimitBox->setDecimals(0);
-    m_timeLimitBox->setValue(60);
+    m_timeLimitBox->setValue(UserDefaults::planTimeLimitSeconds());
     m_timeLimitBox->setSuffix(tr(" s"));
     m_timeLimitBox->setToolTip(
         tr("Wall-clock limit for CBC; the best plan found by then is kept."));

@@ -1,0 +1,53 @@
+// Ui::CellEditCommand — one cell of master data edited in the data browser, as an undoable
+// command on the workstation's QUndoStack (Edit → Undo), like the plan and policy edits
+// (plan/PlanCommands.h, health/PolicyCommands.h).
+//
+// The edit is stored first by the caller (SqlTableModel::setData through
+// Storage::DataEdits::editCell, whose refusal it shows) and the command is pushed afterwards, so
+// its first redo() does nothing. Undo stores the previous value through the same editCell, redo
+// the new one again; the engine audits each of them. After each change the DataStore announces
+// the table, on which the browser and every other view of it reload.
+//
+// GUI thread only.
+#pragma once
+
+#include <QString>
+#include <QUndoCommand>
+#include <QVariant>
+#include <QVariantList>
+
+namespace Stockshift::Storage {
+class DataStore;
+}
+
+namespace Stockshift::Ui {
+
+class CellEditCommand : public QUndoCommand
+{
+public:
+    /// `key`: the row's Storage::DataEdits::keyColumns() values; `before` and `after` as stored
+    /// (a null QVariant for NULL).
+    CellEditCommand(Storage::DataStore *store, const QString &table, const QVariantList &key,
+                    const QString &column, const QVariant &before, const QVariant &after,
+                    const QString &text);
+    void undo() override;
+    void redo() override;
+
+    QString table() const { return m_table; }
+    QString column() const { return m_column; }
+    QVariantList key() const { return m_key; }
+    QVariant before() const { return m_before; }
+    QVariant after() const { return m_after; }
+
+private:
+    void store(const QVariant &value);
+
+    Storage::DataStore *m_store;
+    QString m_table;
+    QVariantList m_key;
+    QString m_column;
+    QVariant m_before, m_after;
+    bool m_stored = true; // the first redo() follows the store that already happened
+};
+
+} // namespace Stockshift::Ui
