@@ -7806,7 +7806,7 @@ Vorschlag: %2</translation>
 <context>
     <name>Stockshift::Ui::HealthDashboard</name>
     <message>
-        <location filename="../ui/health/HealthDashboard.cpp" line="+97"/>
+        <location filename="../ui/health/HealthDashboard.cpp" line="+98"/>
         <source>In stock</source>
         <translation>Verfügbar</translation>
     </message>
@@ -7971,7 +7971,7 @@ Vorschlag: %2</translation>
         <translation>Reichweite über %1 Tage oder Bestand ohne Verkauf seit %2 Tagen. Klicken Sie, um sie aufzulisten.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Below ROP</source>
         <translation>Unter MB</translation>
     </message>
@@ -9499,12 +9499,12 @@ Vorschlag: %2</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+278"/>
+        <location line="+280"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-272"/>
         <source>%1 — Stockshift</source>
         <translation>%1 – Stockshift</translation>
     </message>
@@ -9519,7 +9519,7 @@ Vorschlag: %2</translation>
         <translation>Plan %1: Umlagerungen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>&lt;p&gt;Data available in this database:&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;</source>
         <translation>&lt;p&gt;In dieser Datenbank verfügbare Daten:&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;</translation>
     </message>
@@ -9657,19 +9657,19 @@ Vorschlag: %2</translation>
         <translation>Partnerhändler</translation>
     </message>
     <message>
-        <location line="+342"/>
+        <location line="+387"/>
         <source>No locations with coordinates yet.
 Import locations.csv (latitude, longitude) to see the network.</source>
         <translation>Noch keine Standorte mit Koordinaten.
 Importieren Sie locations.csv (latitude, longitude), um das Netzwerk zu sehen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1°N</source>
         <translation>%1°N</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1°E</source>
         <translation>%1°O</translation>
     </message>
@@ -11762,7 +11762,7 @@ Einkaufswert %1 (nicht in den Kosten: wird beim Verkauf des Bestands zurückgewo
 <context>
     <name>Stockshift::Ui::ScenarioView</name>
     <message>
-        <location filename="../ui/scenario/ScenarioView.cpp" line="+110"/>
+        <location filename="../ui/scenario/ScenarioView.cpp" line="+114"/>
         <source>What-if</source>
         <translation>Was-wäre-wenn</translation>
     </message>
@@ -11827,7 +11827,17 @@ Einkaufswert %1 (nicht in den Kosten: wird beim Verkauf des Bestands zurückgewo
         <translation>Änderung entfernen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <source>Change value…</source>
+        <translation>Wert ändern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the factor, days, budget or capacity of the selected edit (or double-click it)</source>
+        <translation>Faktor, Tage, Budget oder Kapazität der gewählten Änderung ändern (oder doppelklicken)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Add a change</source>
         <translation>Änderung hinzufügen</translation>
     </message>
@@ -11973,7 +11983,7 @@ Einkaufswert %1 (nicht in den Kosten: wird beim Verkauf des Bestands zurückgewo
         <translation>Noch nicht gerechnet.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Select two or more scenarios that have been run (Ctrl+click in the list) to compare them; the first is the reference.</source>
         <translation>Wählen Sie zwei oder mehr gerechnete Szenarien (Strg+Klick in der Liste), um sie zu vergleichen; das erste ist die Referenz.</translation>
     </message>
@@ -11989,15 +11999,20 @@ Einkaufswert %1 (nicht in den Kosten: wird beim Verkauf des Bestands zurückgewo
     </message>
     <message>
         <location line="+38"/>
-        <location line="+27"/>
-        <location line="+106"/>
+        <location line="+33"/>
+        <location line="+227"/>
         <source>No database is open.</source>
         <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-220"/>
         <source>Scenario</source>
         <translation>Szenario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New scenario &quot;%1&quot;</source>
+        <translation>Neues Szenario „%1“</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -12016,6 +12031,11 @@ Einkaufswert %1 (nicht in den Kosten: wird beim Verkauf des Bestands zurückgewo
     </message>
     <message>
         <location line="+2"/>
+        <source>Clone scenario &quot;%1&quot; as &quot;%2&quot;</source>
+        <translation>Szenario „%1“ als „%2“ klonen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cloned as &quot;%1&quot;.</source>
         <translation>Geklont als „%1“.</translation>
     </message>
@@ -12025,7 +12045,12 @@ Einkaufswert %1 (nicht in den Kosten: wird beim Verkauf des Bestands zurückgewo
         <translation>Wählen Sie ein Szenario zum Löschen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Delete scenario &quot;%1&quot;</source>
+        <translation>Szenario „%1“ löschen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Scenario &quot;%1&quot; deleted.</source>
         <translation>Szenario „%1“ gelöscht.</translation>
     </message>
@@ -12035,18 +12060,29 @@ Einkaufswert %1 (nicht in den Kosten: wird beim Verkauf des Bestands zurückgewo
         <translation>Wählen Sie ein Szenario zum Umbenennen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>Rename scenario &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Szenario „%1“ in „%2“ umbenennen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Select or create a scenario first.</source>
         <translation>Wählen oder erstellen Sie zuerst ein Szenario.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+20"/>
+        <location line="+18"/>
+        <location line="+17"/>
         <source>Wait for the run to finish, or cancel it.</source>
         <translation>Warten Sie, bis der Lauf fertig ist, oder brechen Sie ihn ab.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-29"/>
+        <source>Add %1 to &quot;%2&quot;</source>
+        <translation>%1 zu „%2“ hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Added: %1. Run the scenario to see its effect.</source>
         <translation>Hinzugefügt: %1. Rechnen Sie das Szenario, um die Wirkung zu sehen.</translation>
     </message>
@@ -12056,12 +12092,83 @@ Einkaufswert %1 (nicht in den Kosten: wird beim Verkauf des Bestands zurückgewo
         <translation>Wählen Sie eine Änderung zum Entfernen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>Remove %1 from &quot;%2&quot;</source>
+        <translation>%1 aus „%2“ entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Removed: %1.</source>
         <translation>Entfernt: %1.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Select an edit to change.</source>
+        <translation>Wählen Sie eine Änderung zum Ändern.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An edit keeps its kind; remove it and add another.</source>
+        <translation>Eine Änderung behält ihre Art; entfernen Sie sie und fügen Sie eine andere hinzu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change %1 to %2 in &quot;%3&quot;</source>
+        <translation>%1 in „%3“ zu %2 ändern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed: %1. Run the scenario to see its effect.</source>
+        <translation>Geändert: %1. Rechnen Sie das Szenario, um die Wirkung zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Change edit</source>
+        <translation>Änderung bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1
+
+Demand factor:</source>
+        <translation>%1
+
+Nachfragefaktor:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1
+
+Days added:</source>
+        <translation>%1
+
+Zusätzliche Tage:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1
+
+Budget change (%):</source>
+        <translation>%1
+
+Budgetänderung (%):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1
+
+Capacity in units (0 = unlimited):</source>
+        <translation>%1
+
+Kapazität in Einheiten (0 = unbegrenzt):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A closed lane has no value to change.</source>
+        <translation>Eine geschlossene Relation hat keinen Wert zum Ändern.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Select a scenario to save.</source>
         <translation>Wählen Sie ein Szenario zum Speichern.</translation>
     </message>
@@ -12074,6 +12181,11 @@ Einkaufswert %1 (nicht in den Kosten: wird beim Verkauf des Bestands zurückgewo
         <location line="+12"/>
         <source>Imported scenario</source>
         <translation>Importiertes Szenario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open scenario &quot;%1&quot;</source>
+        <translation>Szenario „%1“ öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -12141,7 +12253,7 @@ Einkaufswert %1 (nicht in den Kosten: wird beim Verkauf des Bestands zurückgewo
 <context>
     <name>Stockshift::Ui::ScoreTile</name>
     <message>
-        <location filename="../ui/health/HealthWidgets.cpp" line="+148"/>
+        <location filename="../ui/health/HealthWidgets.cpp" line="+207"/>
         <source>&lt;b&gt;Stock-health score %1 / 100&lt;/b&gt; — the weighted mean of:</source>
         <translation>&lt;b&gt;Score der Bestandsgesundheit %1 / 100&lt;/b&gt; – gewichtetes Mittel aus:</translation>
     </message>
@@ -12156,7 +12268,7 @@ Einkaufswert %1 (nicht in den Kosten: wird beim Verkauf des Bestands zurückgewo
         <translation>%1: noch nicht gemessen (ausgelassen, Gewichte neu normiert)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Health score</source>
         <translation>Score</translation>
     </message>
@@ -12194,7 +12306,7 @@ Einkaufswert %1 (nicht in den Kosten: wird beim Verkauf des Bestands zurückgewo
 <context>
     <name>Stockshift::Ui::SegmentHeatMap</name>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>ABC × XYZ — rows and annual demand value</source>
         <translation>ABC × XYZ – Zeilen und jährlicher Bedarfswert</translation>
     </message>
@@ -12388,8 +12500,8 @@ Einkaufswert %1 (nicht in den Kosten: wird beim Verkauf des Bestands zurückgewo
     </message>
     <message>
         <location line="+2"/>
-        <source>The theme applies at once to every window; charts follow it. The network map keeps its light canvas.</source>
-        <translation>Das Design gilt sofort für alle Fenster; Diagramme folgen ihm. Die Netzwerkkarte behält ihren hellen Hintergrund.</translation>
+        <source>The theme applies at once to every window, the charts and the network map included.</source>
+        <translation>Das Design gilt sofort für alle Fenster, einschließlich Diagrammen und Netzwerkkarte.</translation>
     </message>
     <message>
         <location line="+27"/>

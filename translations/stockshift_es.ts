@@ -7806,7 +7806,7 @@ Sugerencia: %2</translation>
 <context>
     <name>Stockshift::Ui::HealthDashboard</name>
     <message>
-        <location filename="../ui/health/HealthDashboard.cpp" line="+97"/>
+        <location filename="../ui/health/HealthDashboard.cpp" line="+98"/>
         <source>In stock</source>
         <translation>Con stock</translation>
     </message>
@@ -7971,7 +7971,7 @@ Sugerencia: %2</translation>
         <translation>Cobertura superior a %1 días o stock sin ventas desde hace %2 días. Haga clic para listarlas.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Below ROP</source>
         <translation>Bajo PP</translation>
     </message>
@@ -9499,12 +9499,12 @@ Sugerencia: %2</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+278"/>
+        <location line="+280"/>
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-272"/>
         <source>%1 — Stockshift</source>
         <translation>%1 — Stockshift</translation>
     </message>
@@ -9519,7 +9519,7 @@ Sugerencia: %2</translation>
         <translation>Plan %1: traspasos</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>&lt;p&gt;Data available in this database:&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;</source>
         <translation>&lt;p&gt;Datos disponibles en esta base de datos:&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;</translation>
     </message>
@@ -9657,19 +9657,19 @@ Sugerencia: %2</translation>
         <translation>Vendedor asociado</translation>
     </message>
     <message>
-        <location line="+342"/>
+        <location line="+387"/>
         <source>No locations with coordinates yet.
 Import locations.csv (latitude, longitude) to see the network.</source>
         <translation>Aún no hay ubicaciones con coordenadas.
 Importe locations.csv (latitud, longitud) para ver la red.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1°N</source>
         <translation>%1°N</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1°E</source>
         <translation>%1°E</translation>
     </message>
@@ -11762,7 +11762,7 @@ Compras por valor de %1 (no incluidas en el coste: se recuperan al vender el sto
 <context>
     <name>Stockshift::Ui::ScenarioView</name>
     <message>
-        <location filename="../ui/scenario/ScenarioView.cpp" line="+110"/>
+        <location filename="../ui/scenario/ScenarioView.cpp" line="+114"/>
         <source>What-if</source>
         <translation>Hipótesis</translation>
     </message>
@@ -11827,7 +11827,17 @@ Compras por valor de %1 (no incluidas en el coste: se recuperan al vender el sto
         <translation>Quitar cambio</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <source>Change value…</source>
+        <translation>Cambiar valor…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the factor, days, budget or capacity of the selected edit (or double-click it)</source>
+        <translation>Cambiar el factor, los días, el presupuesto o la capacidad del cambio seleccionado (o hacer doble clic)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Add a change</source>
         <translation>Añadir un cambio</translation>
     </message>
@@ -11973,7 +11983,7 @@ Compras por valor de %1 (no incluidas en el coste: se recuperan al vender el sto
         <translation>Aún no se ha ejecutado.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Select two or more scenarios that have been run (Ctrl+click in the list) to compare them; the first is the reference.</source>
         <translation>Seleccione dos o más escenarios ya ejecutados (Ctrl+clic en la lista) para compararlos; el primero es la referencia.</translation>
     </message>
@@ -11989,15 +11999,20 @@ Compras por valor de %1 (no incluidas en el coste: se recuperan al vender el sto
     </message>
     <message>
         <location line="+38"/>
-        <location line="+27"/>
-        <location line="+106"/>
+        <location line="+33"/>
+        <location line="+227"/>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-220"/>
         <source>Scenario</source>
         <translation>Escenario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New scenario &quot;%1&quot;</source>
+        <translation>Nuevo escenario &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -12016,6 +12031,11 @@ Compras por valor de %1 (no incluidas en el coste: se recuperan al vender el sto
     </message>
     <message>
         <location line="+2"/>
+        <source>Clone scenario &quot;%1&quot; as &quot;%2&quot;</source>
+        <translation>Clonar el escenario &quot;%1&quot; como &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cloned as &quot;%1&quot;.</source>
         <translation>Clonado como &quot;%1&quot;.</translation>
     </message>
@@ -12025,7 +12045,12 @@ Compras por valor de %1 (no incluidas en el coste: se recuperan al vender el sto
         <translation>Seleccione un escenario para eliminarlo.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Delete scenario &quot;%1&quot;</source>
+        <translation>Eliminar el escenario &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Scenario &quot;%1&quot; deleted.</source>
         <translation>Escenario &quot;%1&quot; eliminado.</translation>
     </message>
@@ -12035,18 +12060,29 @@ Compras por valor de %1 (no incluidas en el coste: se recuperan al vender el sto
         <translation>Seleccione un escenario para cambiarle el nombre.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>Rename scenario &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Renombrar el escenario &quot;%1&quot; a &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Select or create a scenario first.</source>
         <translation>Seleccione o cree antes un escenario.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+20"/>
+        <location line="+18"/>
+        <location line="+17"/>
         <source>Wait for the run to finish, or cancel it.</source>
         <translation>Espere a que termine la ejecución o cancélela.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-29"/>
+        <source>Add %1 to &quot;%2&quot;</source>
+        <translation>Añadir %1 a &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Added: %1. Run the scenario to see its effect.</source>
         <translation>Añadido: %1. Ejecute el escenario para ver su efecto.</translation>
     </message>
@@ -12056,12 +12092,83 @@ Compras por valor de %1 (no incluidas en el coste: se recuperan al vender el sto
         <translation>Seleccione un cambio para quitarlo.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>Remove %1 from &quot;%2&quot;</source>
+        <translation>Quitar %1 de &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Removed: %1.</source>
         <translation>Quitado: %1.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Select an edit to change.</source>
+        <translation>Seleccione un cambio para modificarlo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An edit keeps its kind; remove it and add another.</source>
+        <translation>Un cambio conserva su tipo; quítelo y añada otro.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change %1 to %2 in &quot;%3&quot;</source>
+        <translation>Cambiar %1 por %2 en &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed: %1. Run the scenario to see its effect.</source>
+        <translation>Cambiado: %1. Ejecute el escenario para ver su efecto.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Change edit</source>
+        <translation>Modificar cambio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1
+
+Demand factor:</source>
+        <translation>%1
+
+Factor de demanda:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1
+
+Days added:</source>
+        <translation>%1
+
+Días añadidos:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1
+
+Budget change (%):</source>
+        <translation>%1
+
+Cambio de presupuesto (%):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1
+
+Capacity in units (0 = unlimited):</source>
+        <translation>%1
+
+Capacidad en unidades (0 = ilimitada):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A closed lane has no value to change.</source>
+        <translation>Una ruta cerrada no tiene ningún valor que cambiar.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Select a scenario to save.</source>
         <translation>Seleccione un escenario para guardarlo.</translation>
     </message>
@@ -12074,6 +12181,11 @@ Compras por valor de %1 (no incluidas en el coste: se recuperan al vender el sto
         <location line="+12"/>
         <source>Imported scenario</source>
         <translation>Escenario importado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open scenario &quot;%1&quot;</source>
+        <translation>Abrir el escenario &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -12141,7 +12253,7 @@ Compras por valor de %1 (no incluidas en el coste: se recuperan al vender el sto
 <context>
     <name>Stockshift::Ui::ScoreTile</name>
     <message>
-        <location filename="../ui/health/HealthWidgets.cpp" line="+148"/>
+        <location filename="../ui/health/HealthWidgets.cpp" line="+207"/>
         <source>&lt;b&gt;Stock-health score %1 / 100&lt;/b&gt; — the weighted mean of:</source>
         <translation>&lt;b&gt;Puntuación de salud del stock %1 / 100&lt;/b&gt;: la media ponderada de:</translation>
     </message>
@@ -12156,7 +12268,7 @@ Compras por valor de %1 (no incluidas en el coste: se recuperan al vender el sto
         <translation>%1: aún no medido (excluido, pesos renormalizados)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Health score</source>
         <translation>Puntuación de salud</translation>
     </message>
@@ -12194,7 +12306,7 @@ Compras por valor de %1 (no incluidas en el coste: se recuperan al vender el sto
 <context>
     <name>Stockshift::Ui::SegmentHeatMap</name>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>ABC × XYZ — rows and annual demand value</source>
         <translation>ABC × XYZ: filas y valor anual de la demanda</translation>
     </message>
@@ -12388,8 +12500,8 @@ Compras por valor de %1 (no incluidas en el coste: se recuperan al vender el sto
     </message>
     <message>
         <location line="+2"/>
-        <source>The theme applies at once to every window; charts follow it. The network map keeps its light canvas.</source>
-        <translation>El tema se aplica al instante a todas las ventanas; los gráficos lo siguen. El mapa de la red conserva su fondo claro.</translation>
+        <source>The theme applies at once to every window, the charts and the network map included.</source>
+        <translation>El tema se aplica al instante a todas las ventanas, incluidos los gráficos y el mapa de la red.</translation>
     </message>
     <message>
         <location line="+27"/>

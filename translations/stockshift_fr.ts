@@ -6038,22 +6038,22 @@ Backtest&#xa0;: MASE moyen %8, WAPE %9&#xa0;%.</translation>
     <message>
         <location line="+2"/>
         <source>%1 must be a number ≥ 0, or empty.</source>
-        <translation>%1 doit être un nombre ≥ 0, ou vide.</translation>
+        <translation>%1 doit être un nombre ≥&#xa0;0, ou vide.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 must be a number ≥ 0.</source>
-        <translation>%1 doit être un nombre ≥ 0.</translation>
+        <translation>%1 doit être un nombre ≥&#xa0;0.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 must be a number &gt; 0.</source>
-        <translation>%1 doit être un nombre &gt; 0.</translation>
+        <translation>%1 doit être un nombre &gt;&#xa0;0.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 must be a whole number ≥ 0.</source>
-        <translation>%1 doit être un entier ≥ 0.</translation>
+        <translation>%1 doit être un entier ≥&#xa0;0.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6063,7 +6063,7 @@ Backtest&#xa0;: MASE moyen %8, WAPE %9&#xa0;%.</translation>
     <message>
         <location line="+50"/>
         <source>Storing the edit failed: %1</source>
-        <translation>L’enregistrement de la modification a échoué : %1</translation>
+        <translation>L’enregistrement de la modification a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -6079,7 +6079,7 @@ Backtest&#xa0;: MASE moyen %8, WAPE %9&#xa0;%.</translation>
         <location line="+50"/>
         <location line="+18"/>
         <source>The row was not found; it may have been deleted.</source>
-        <translation>Ligne introuvable ; elle a peut-être été supprimée.</translation>
+        <translation>Ligne introuvable&#xa0;; elle a peut-être été supprimée.</translation>
     </message>
 </context>
 <context>
@@ -7806,7 +7806,7 @@ Suggestion&#xa0;: %2</translation>
 <context>
     <name>Stockshift::Ui::HealthDashboard</name>
     <message>
-        <location filename="../ui/health/HealthDashboard.cpp" line="+97"/>
+        <location filename="../ui/health/HealthDashboard.cpp" line="+98"/>
         <source>In stock</source>
         <translation>En stock</translation>
     </message>
@@ -7971,7 +7971,7 @@ Suggestion&#xa0;: %2</translation>
         <translation>Couverture supérieure à %1 jours, ou stock sans vente depuis %2 jours. Cliquez pour les lister.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Below ROP</source>
         <translation>Sous PC</translation>
     </message>
@@ -9499,12 +9499,12 @@ Suggestion&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+278"/>
+        <location line="+280"/>
         <source>Open database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-272"/>
         <source>%1 — Stockshift</source>
         <translation>%1 — Stockshift</translation>
     </message>
@@ -9519,7 +9519,7 @@ Suggestion&#xa0;: %2</translation>
         <translation>Plan %1&#xa0;: transferts</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>&lt;p&gt;Data available in this database:&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;</source>
         <translation>&lt;p&gt;Données disponibles dans cette base&#xa0;:&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;</translation>
     </message>
@@ -9657,19 +9657,19 @@ Suggestion&#xa0;: %2</translation>
         <translation>Vendeur partenaire</translation>
     </message>
     <message>
-        <location line="+342"/>
+        <location line="+387"/>
         <source>No locations with coordinates yet.
 Import locations.csv (latitude, longitude) to see the network.</source>
         <translation>Aucun site avec coordonnées pour l&apos;instant.
 Importez locations.csv (latitude, longitude) pour voir le réseau.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1°N</source>
         <translation>%1°&#xa0;N</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1°E</source>
         <translation>%1°&#xa0;E</translation>
     </message>
@@ -11762,7 +11762,7 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
 <context>
     <name>Stockshift::Ui::ScenarioView</name>
     <message>
-        <location filename="../ui/scenario/ScenarioView.cpp" line="+110"/>
+        <location filename="../ui/scenario/ScenarioView.cpp" line="+114"/>
         <source>What-if</source>
         <translation>Hypothèses</translation>
     </message>
@@ -11827,7 +11827,17 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
         <translation>Supprimer la modification</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <source>Change value…</source>
+        <translation>Modifier la valeur…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the factor, days, budget or capacity of the selected edit (or double-click it)</source>
+        <translation>Modifier le facteur, les jours, le budget ou la capacité de la modification sélectionnée (ou double-cliquer dessus)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Add a change</source>
         <translation>Ajouter une modification</translation>
     </message>
@@ -11973,7 +11983,7 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
         <translation>Pas encore exécuté.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Select two or more scenarios that have been run (Ctrl+click in the list) to compare them; the first is the reference.</source>
         <translation>Sélectionnez deux scénarios exécutés ou plus (Ctrl+clic dans la liste) pour les comparer&#xa0;; le premier sert de référence.</translation>
     </message>
@@ -11989,15 +11999,20 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
     </message>
     <message>
         <location line="+38"/>
-        <location line="+27"/>
-        <location line="+106"/>
+        <location line="+33"/>
+        <location line="+227"/>
         <source>No database is open.</source>
         <translation>Aucune base de données n&apos;est ouverte.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-220"/>
         <source>Scenario</source>
         <translation>Scénario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New scenario &quot;%1&quot;</source>
+        <translation>Nouveau scénario «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -12016,6 +12031,11 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
     </message>
     <message>
         <location line="+2"/>
+        <source>Clone scenario &quot;%1&quot; as &quot;%2&quot;</source>
+        <translation>Cloner le scénario «&#xa0;%1&#xa0;» sous «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cloned as &quot;%1&quot;.</source>
         <translation>Cloné sous «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -12025,7 +12045,12 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
         <translation>Sélectionnez un scénario à supprimer.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Delete scenario &quot;%1&quot;</source>
+        <translation>Supprimer le scénario «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Scenario &quot;%1&quot; deleted.</source>
         <translation>Scénario «&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
@@ -12035,18 +12060,29 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
         <translation>Sélectionnez un scénario à renommer.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>Rename scenario &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Renommer le scénario «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Select or create a scenario first.</source>
         <translation>Sélectionnez ou créez d&apos;abord un scénario.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+20"/>
+        <location line="+18"/>
+        <location line="+17"/>
         <source>Wait for the run to finish, or cancel it.</source>
         <translation>Attendez la fin de l&apos;exécution, ou annulez-la.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-29"/>
+        <source>Add %1 to &quot;%2&quot;</source>
+        <translation>Ajouter %1 à «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Added: %1. Run the scenario to see its effect.</source>
         <translation>Ajouté&#xa0;: %1. Exécutez le scénario pour voir son effet.</translation>
     </message>
@@ -12056,12 +12092,83 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
         <translation>Sélectionnez une modification à supprimer.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>Remove %1 from &quot;%2&quot;</source>
+        <translation>Retirer %1 de «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Removed: %1.</source>
         <translation>Supprimé&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Select an edit to change.</source>
+        <translation>Sélectionnez une modification à changer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An edit keeps its kind; remove it and add another.</source>
+        <translation>Une modification garde son type&#xa0;; supprimez-la et ajoutez-en une autre.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change %1 to %2 in &quot;%3&quot;</source>
+        <translation>Remplacer %1 par %2 dans «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed: %1. Run the scenario to see its effect.</source>
+        <translation>Modifié&#xa0;: %1. Exécutez le scénario pour voir son effet.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Change edit</source>
+        <translation>Changer la valeur de la modification</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1
+
+Demand factor:</source>
+        <translation>%1
+
+Facteur de demande&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1
+
+Days added:</source>
+        <translation>%1
+
+Jours ajoutés&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1
+
+Budget change (%):</source>
+        <translation>%1
+
+Variation du budget (%)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1
+
+Capacity in units (0 = unlimited):</source>
+        <translation>%1
+
+Capacité en unités (0 = illimitée)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A closed lane has no value to change.</source>
+        <translation>Une liaison fermée n’a pas de valeur à modifier.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Select a scenario to save.</source>
         <translation>Sélectionnez un scénario à enregistrer.</translation>
     </message>
@@ -12074,6 +12181,11 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
         <location line="+12"/>
         <source>Imported scenario</source>
         <translation>Scénario importé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open scenario &quot;%1&quot;</source>
+        <translation>Ouvrir le scénario «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -12141,7 +12253,7 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
 <context>
     <name>Stockshift::Ui::ScoreTile</name>
     <message>
-        <location filename="../ui/health/HealthWidgets.cpp" line="+148"/>
+        <location filename="../ui/health/HealthWidgets.cpp" line="+207"/>
         <source>&lt;b&gt;Stock-health score %1 / 100&lt;/b&gt; — the weighted mean of:</source>
         <translation>&lt;b&gt;Score de santé des stocks %1 / 100&lt;/b&gt; — moyenne pondérée de&#xa0;:</translation>
     </message>
@@ -12156,7 +12268,7 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
         <translation>%1&#xa0;: pas encore mesuré (exclu, poids renormalisés)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Health score</source>
         <translation>Score de santé</translation>
     </message>
@@ -12194,7 +12306,7 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
 <context>
     <name>Stockshift::Ui::SegmentHeatMap</name>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>ABC × XYZ — rows and annual demand value</source>
         <translation>ABC × XYZ — lignes et valeur annuelle de la demande</translation>
     </message>
@@ -12254,7 +12366,7 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
     <message>
         <location line="+3"/>
         <source>Open a database to edit the company details: they are stored in the database, with its orders.</source>
-        <translation>Ouvrez une base de données pour modifier les coordonnées de l’entreprise : elles sont enregistrées dans la base, avec ses commandes.</translation>
+        <translation>Ouvrez une base de données pour modifier les coordonnées de l’entreprise&#xa0;: elles sont enregistrées dans la base, avec ses commandes.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -12264,7 +12376,7 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
     <message>
         <location line="+2"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -12274,12 +12386,12 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
     <message>
         <location line="+3"/>
         <source>A&amp;ddress:</source>
-        <translation>A&amp;dresse :</translation>
+        <translation>A&amp;dresse&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;VAT id:</source>
-        <translation>N° de &amp;TVA :</translation>
+        <translation>N° de &amp;TVA&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -12289,17 +12401,17 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
     <message>
         <location line="+2"/>
         <source>N&amp;ame:</source>
-        <translation>No&amp;m :</translation>
+        <translation>No&amp;m&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail :</translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone:</source>
-        <translation>Télé&amp;phone :</translation>
+        <translation>Télé&amp;phone&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -12314,27 +12426,27 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
     <message>
         <location line="+1"/>
         <source>Cu&amp;rrency:</source>
-        <translation>De&amp;vise :</translation>
+        <translation>De&amp;vise&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;urchase order prefix:</source>
-        <translation>Préfixe &amp;commande fournisseur :</translation>
+        <translation>Préfixe &amp;commande fournisseur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Transfer order prefix:</source>
-        <translation>Préfixe o&amp;rdre de transfert :</translation>
+        <translation>Préfixe o&amp;rdre de transfert&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sequence di&amp;gits:</source>
-        <translation>Chiffres du &amp;numéro :</translation>
+        <translation>Chiffres du &amp;numéro&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Example:</source>
-        <translation>Exemple :</translation>
+        <translation>Exemple&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -12349,17 +12461,17 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
     <message>
         <location line="+2"/>
         <source>&amp;Sender id:</source>
-        <translation>Identifiant d’é&amp;metteur :</translation>
+        <translation>Identifiant d’é&amp;metteur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;X12 id qualifier:</source>
-        <translation>Qualifiant d’ID &amp;X12 :</translation>
+        <translation>Qualifiant d’ID &amp;X12&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EDI&amp;FACT id qualifier:</source>
-        <translation>Qualifiant d’ID EDI&amp;FACT :</translation>
+        <translation>Qualifiant d’ID EDI&amp;FACT&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12384,38 +12496,38 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
     <message>
         <location line="+2"/>
         <source>&amp;Theme:</source>
-        <translation>&amp;Thème :</translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The theme applies at once to every window; charts follow it. The network map keeps its light canvas.</source>
-        <translation>Le thème s’applique aussitôt à toutes les fenêtres ; les graphiques le suivent. La carte du réseau garde son fond clair.</translation>
+        <source>The theme applies at once to every window, the charts and the network map included.</source>
+        <translation>Le thème s’applique aussitôt à toutes les fenêtres, graphiques et carte du réseau compris.</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+4"/>
         <source> weeks</source>
-        <translation> semaines</translation>
+        <translation>&#xa0;semaines</translation>
     </message>
     <message>
         <location line="-2"/>
         <source> s</source>
-        <translation> s</translation>
+        <translation>&#xa0;s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Plan horizon:</source>
-        <translation>Horizon du &amp;plan :</translation>
+        <translation>Horizon du &amp;plan&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan &amp;time limit:</source>
-        <translation>&amp;Limite de temps du plan :</translation>
+        <translation>&amp;Limite de temps du plan&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Forecast horizon:</source>
-        <translation>Horizon de &amp;prévision :</translation>
+        <translation>Horizon de &amp;prévision&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -13439,7 +13551,7 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
     <message>
         <location line="+78"/>
         <source>%1 of %2: %3 → %4</source>
-        <translation>%1 de %2 : %3 → %4</translation>
+        <translation>%1 de %2&#xa0;: %3 → %4</translation>
     </message>
 </context>
 <context>

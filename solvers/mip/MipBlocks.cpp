@@ -208,7 +208,83 @@ Result<SolverResult> solveWithLpRounding(const MipModel &model, const SolverSett
             }
         }
     }
+    // Which minimum-order binaries to raise at `threshold`: the most decided first, each only
+    // when what it forces still fits. A binary w of a row a·q − b·w ≥ 0 (q's minimum when w is
+    // 1) raises q's lower bound to b/a; every other row of q (a cap on the total bought over the
+    // horizon, a supplier's capacity, a budget) must keep room for it, with the minimums
+    // already forced. Without this, two orders each at their MOQ broke a shared cap and the
+    // whole repair was infeasible (a purchase plan of a thousand SKUs ended 66% above its bound).
+    std::vector<std::pair<int, int>> forces(std::size_t(model.columns()), {-1, -1}); // (q, row)
+    for (int r = 0; r < model.rows(); ++r) {
+        const qint64 b = model.rowStarts()[std::size_t(r)];
+        if (model.rowStarts()[std::size_t(r) + 1] - b != 2 || model.rowLower()[std::size_t(r)] != 0
+            || model.rowUpper()[std::size_t(r)] != kInfinity)
+            continue;
+        for (const qint64 e : {b, b + 1}) {
+            const int w = model.indices()[std::size_t(e)];
+            const int q = model.indices()[std::size_t(e == b ? b + 1 : b)];
+            if (isBinary(w) && !safeUp[std::size_t(w)] && model.values()[std::size_t(e)] < 0
+                && model.values()[std::size_t(e == b ? b + 1 : b)] > 0)
+                forces[std::size_t(w)] = {q, r};
+        }
+    }
+    const auto selectOnes = [&](double threshold) {
+        std::vector<char> one(std::size_t(model.columns()), 0);
+        std::vector<int> order;
+        for (int c = 0; c < model.columns(); ++c)
+            if (isBinary(c) && !safeUp[std::size_t(c)] && canBeOne[std::size_t(c)]
+                && lp->values[std::size_t(c)] >= threshold)
+                order.push_back(c);
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            return lp->values[std::size_t(a)] > lp->values[std::size_t(b)];
+        });
+        // The rows' least activity with every column at its lower bound (for ≤ rows).
+        std::vector<double> rowMin(std::size_t(model.rows()), 0.0);
+        std::vector<std::vector<std::pair<int, double>>> rowsOf(std::size_t(model.columns()));
+        for (int r = 0; r < model.rows(); ++r)
+            for (qint64 e = model.rowStarts()[std::size_t(r)];
+                 e < model.rowStarts()[std::size_t(r) + 1]; ++e) {
+                const int c = model.indices()[std::size_t(e)];
+                const double a = model.values()[std::size_t(e)];
+                rowMin[std::size_t(r)] += a > 0 ? a * model.columnLower()[std::size_t(c)]
+                                                : a * model.columnUpper()[std::size_t(c)];
+                if (forces[std::size_t(c)].first < 0)
+                    rowsOf[std::size_t(c)].push_back({r, a});
+            }
+        std::vector<double> lower = model.columnLower();
+        for (const int w : order) {
+            // A binary without such a row (a quantity of at most one pack) forces itself to 1.
+            const int q = forces[std::size_t(w)].first >= 0 ? forces[std::size_t(w)].first : w;
+            const int link = forces[std::size_t(w)].second;
+            double need = 1.0;
+            if (link >= 0) {
+                double aq = 0, aw = 0;
+                for (qint64 e = model.rowStarts()[std::size_t(link)];
+                     e < model.rowStarts()[std::size_t(link) + 1]; ++e)
+                    (model.indices()[std::size_t(e)] == q ? aq : aw)
+                        = model.values()[std::size_t(e)];
+                need = std::max(lower[std::size_t(q)], -aw / aq);
+            }
+            const double delta = need - lower[std::size_t(q)];
+            bool fits = need <= model.columnUpper()[std::size_t(q)] + 1e-9;
+            for (const auto &[r, a] : rowsOf[std::size_t(q)]) {
+                if (!fits || r == link || a <= 0)
+                    continue;
+                fits = rowMin[std::size_t(r)] + a * delta
+                       <= model.rowUpper()[std::size_t(r)] + 1e-7 * (1.0 + std::abs(a));
+            }
+            if (!fits)
+                continue;
+            one[std::size_t(w)] = 1;
+            for (const auto &[r, a] : rowsOf[std::size_t(q)])
+                if (a > 0)
+                    rowMin[std::size_t(r)] += a * delta;
+            lower[std::size_t(q)] = need;
+        }
+        return one;
+    };
     const auto fixBinaries = [&](double threshold) {
+        const std::vector<char> one = selectOnes(threshold);
         MipModel m = model;
         for (int c = 0; c < m.columns(); ++c) {
             if (!model.isInteger()[std::size_t(c)])
@@ -217,8 +293,7 @@ Result<SolverResult> solveWithLpRounding(const MipModel &model, const SolverSett
             if (isBinary(c)) {
                 const double x = lp->values[std::size_t(c)];
                 const double v = safeUp[std::size_t(c)] ? (x > 1e-6 ? 1.0 : 0.0)
-                                 : canBeOne[std::size_t(c)] && x >= threshold ? 1.0
-                                                                              : 0.0;
+                                                        : (one[std::size_t(c)] ? 1.0 : 0.0);
                 m.setBounds(c, v, v);
             }
         }
@@ -268,10 +343,7 @@ Result<SolverResult> solveWithLpRounding(const MipModel &model, const SolverSett
         if (threshold == 0.99 && !candidate.empty())
             break;
         // The same roundings (no minimum-order binary between the thresholds) are not redone.
-        std::vector<char> ones;
-        for (int c = 0; c < model.columns(); ++c)
-            if (isBinary(c) && !safeUp[std::size_t(c)])
-                ones.push_back(canBeOne[std::size_t(c)] && lp->values[std::size_t(c)] >= threshold);
+        const std::vector<char> ones = selectOnes(threshold);
         if (tried && ones == previous)
             continue;
         tried = true;

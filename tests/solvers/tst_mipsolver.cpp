@@ -305,6 +305,7 @@ private slots:
     void warmBasis_data();
     void warmBasis();
     void roundingKeepsTheStartWhenTheRelaxationTimesOut();
+    void roundingKeepsMinimumOrdersWithinSharedCaps();
 };
 
 void TestMipSolver::handComputed_data()
@@ -1100,6 +1101,33 @@ void TestMipSolver::roundingKeepsTheStartWhenTheRelaxationTimesOut()
     QCOMPARE(r->objective, m.objective(settings.mipStart));
     QVERIFY(r->values == settings.mipStart);
     QVERIFY(r->message.contains(QStringLiteral("did not finish")));
+}
+
+// Two orders with a minimum of 5 share a cap of 7 on what may be bought: the relaxation buys 7
+// spread over both with fractional order binaries. Raising both binaries breaks the cap (5 + 5);
+// the rounding raises only the one that fits and repairs to the optimum (7 units) on its own,
+// without handing the model to CBC.
+void TestMipSolver::roundingKeepsMinimumOrdersWithinSharedCaps()
+{
+    MipModel m;
+    const int q1 = m.addVariable(0, 10, -1.0, true);
+    const int q2 = m.addVariable(0, 10, -1.05, true);
+    const int w1 = m.addVariable(0, 1, 0.01, true);
+    const int w2 = m.addVariable(0, 1, 0.01, true);
+    m.addRow(0, kInfinity, {{q1, 1}, {w1, -5}});   // q1 ≥ 5·w1
+    m.addRow(0, kInfinity, {{q2, 1}, {w2, -5}});   // q2 ≥ 5·w2
+    m.addRow(-kInfinity, 0, {{q1, 1}, {w1, -10}}); // q1 ≤ 10·w1
+    m.addRow(-kInfinity, 0, {{q2, 1}, {w2, -10}}); // q2 ≤ 10·w2
+    m.addRow(-kInfinity, 7, {{q1, 1}, {q2, 1}});   // the shared cap
+    SolverSettings settings;
+    settings.relativeGap = 0.05;
+    auto r = solveWithLpRounding(m, settings);
+    QVERIFY(r.ok());
+    QVERIFY(r->hasSolution);
+    QCOMPARE(r->values[std::size_t(q1)] + r->values[std::size_t(q2)], 7.0);
+    QCOMPARE(r->values[std::size_t(w1)] + r->values[std::size_t(w2)], 1.0);
+    QVERIFY2(!r->message.contains(QStringLiteral("CBC")), qPrintable(r->message));
+    QVERIFY(m.maxViolation(r->values) <= 1e-6);
 }
 
 #include "tst_mipsolver.moc"

@@ -2,6 +2,9 @@
 // edit through its widgets), Run with progress and Cancel off the GUI thread, the comparison
 // (table, chart, per-SKU diff) and files. Every model is checked by QAbstractItemModelTester.
 //
+// Every change (new, clone, rename, delete, each edit added, removed or changed) goes through the
+// undo stack: after undo the stored scenarios are those before, after redo those after.
+//
 // With STOCKSHIFT_SCREENSHOTS=DIR set, the main window on the Scenarios area (two run scenarios
 // compared) is saved there as scenarios.png.
 #include "demo/DemoGenerator.h"
@@ -23,14 +26,17 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Stockshift;
 using namespace Stockshift::Ui;
@@ -61,6 +67,44 @@ bool runFromView(ScenarioView &view, const QString &method, double timeLimit)
     if (!view.isRunning())
         return false;
     return QTest::qWaitFor([&] { return !view.isRunning(); }, 120000);
+}
+
+// Every stored scenario by name, decoded (ids left out of the comparison: a scenario stored again
+// after an undone delete gets a new row).
+using Snapshot = QMap<QString, Scenarios::Scenario>;
+
+Snapshot snapshot(Storage::Connection &connection)
+{
+    Snapshot all;
+    auto list = Scenarios::listScenarios(connection);
+    if (!list)
+        return all;
+    for (const Scenarios::ScenarioInfo &info : *list)
+        if (auto s = Scenarios::loadScenario(connection, info.id))
+            all.insert(info.name, *s);
+    return all;
+}
+
+bool sameSnapshot(const Snapshot &a, const Snapshot &b)
+{
+    if (a.keys() != b.keys())
+        return false;
+    for (auto it = a.cbegin(); it != a.cend(); ++it)
+        if (!it.value().sameContent(b.value(it.key())))
+            return false;
+    return true;
+}
+
+Status statusOf(const Result<qint64> &result)
+{
+    if (!result)
+        return result.error();
+    return {};
+}
+
+Scenarios::WhatIfEdit edit(Result<Scenarios::WhatIfEdit> parsed)
+{
+    return parsed ? *parsed : Scenarios::WhatIfEdit();
 }
 
 } // namespace
@@ -310,6 +354,165 @@ private slots:
                  int(Scenarios::listScenarios(m_store->connection())->size()));
         // The area fits a 1280-pixel screen beside the navigation.
         QVERIFY(view->minimumSizeHint().width() <= 1000);
+    }
+
+    void undoAndRedo_data()
+    {
+        QTest::addColumn<QString>("action");
+        for (const char *action :
+             {"create", "clone", "rename", "delete", "add demand", "add lane", "add lead time",
+              "add budget", "add site", "remove edit", "change demand", "change lead time",
+              "change budget", "change site", "change lane"})
+            QTest::newRow(action) << QString::fromLatin1(action);
+    }
+    void undoAndRedo()
+    {
+        QFETCH(QString, action);
+        ScenarioView view(m_store.get());
+        testers(view, &view);
+        QUndoStack stack;
+        view.setUndoStack(&stack);
+        QCOMPARE(view.undoStack(), &stack);
+        Storage::Connection &connection = m_store->connection();
+
+        // A scenario with one edit of each kind and results, made without the stack.
+        const QString baseName = QStringLiteral("Undo ") + action;
+        QVERIFY(view.createFromCurrent(baseName).ok());
+        for (const Scenarios::WhatIfEdit &e :
+             {edit(Scenarios::parseDemandFactor(QStringLiteral("North=1.3"))),
+              edit(Scenarios::parseCloseLane(QStringLiteral("DC-NAT:HUB-HAM"))),
+              edit(Scenarios::parseLeadTimePlus(QStringLiteral("SUP-001=7"))),
+              edit(Scenarios::parseBudgetFactor(QStringLiteral("0.85"))),
+              edit(Scenarios::parseNewSite(QStringLiteral("MFC-UNDO:MFC-CGN-01:5000:0.3")))})
+            QVERIFY(view.addEdit(e).ok());
+        {
+            auto base = Scenarios::loadScenario(connection, baseName);
+            QVERIFY(base.ok());
+            base->results.present = true;
+            base->results.ranAt = QStringLiteral("2026-01-05T10:00:00Z");
+            base->results.kpis.totalCost = 12345;
+            base->results.kpis.fillRate = 0.97;
+            QVERIFY(Scenarios::saveScenario(connection, *base).ok());
+        }
+        view.refreshFromStore(baseName);
+        QCOMPARE(view.scenario().name, baseName);
+        QVERIFY(view.scenario().results.present);
+        stack.clear();
+
+        const Snapshot before = snapshot(connection);
+        Status done;
+        const auto changed = [&](int row, auto change) {
+            Scenarios::WhatIfEdit e = view.scenario().edits.at(std::size_t(row));
+            change(e);
+            return view.changeEdit(row, e);
+        };
+        if (action == QLatin1String("create"))
+            done = statusOf(view.createFromCurrent(QStringLiteral("Undo new")));
+        else if (action == QLatin1String("clone"))
+            done = statusOf(view.cloneShown());
+        else if (action == QLatin1String("rename"))
+            done = view.renameShown(QStringLiteral("Undo renamed"));
+        else if (action == QLatin1String("delete"))
+            done = view.deleteShown();
+        else if (action == QLatin1String("add demand"))
+            done = view.addEdit(edit(Scenarios::parseDemandFactor(QStringLiteral("South=0.8"))));
+        else if (action == QLatin1String("add lane"))
+            done = view.addEdit(edit(Scenarios::parseCloseLane(QStringLiteral("DC-NAT:HUB-MUC"))));
+        else if (action == QLatin1String("add lead time"))
+            done = view.addEdit(edit(Scenarios::parseLeadTimePlus(QStringLiteral("SUP-002=3"))));
+        else if (action == QLatin1String("add budget"))
+            done = view.addEdit(edit(Scenarios::parseBudgetFactor(QStringLiteral("1.1"))));
+        else if (action == QLatin1String("add site"))
+            done = view.addEdit(
+                edit(Scenarios::parseNewSite(QStringLiteral("MFC-UNDO-2:MFC-CGN-01:-1:0.5"))));
+        else if (action == QLatin1String("remove edit"))
+            done = view.removeEdit(1);
+        else if (action == QLatin1String("change demand"))
+            done = changed(0, [](Scenarios::WhatIfEdit &e) { e.value = 1.5; });
+        else if (action == QLatin1String("change lead time"))
+            done = changed(2, [](Scenarios::WhatIfEdit &e) { e.value = 14; });
+        else if (action == QLatin1String("change budget"))
+            done = changed(3, [](Scenarios::WhatIfEdit &e) { e.value = 0.7; });
+        else if (action == QLatin1String("change site"))
+            done = changed(4, [](Scenarios::WhatIfEdit &e) { e.value = 8000; });
+        else if (action == QLatin1String("change lane"))
+            done = changed(1, [](Scenarios::WhatIfEdit &e) { e.target2 = QStringLiteral("X"); });
+        QVERIFY2(done.ok(), qPrintable(done.errorMessage()));
+        QCOMPARE(stack.count(), 1);
+        QVERIFY(!stack.undoText().isEmpty());
+        const Snapshot after = snapshot(connection);
+        QVERIFY(!sameSnapshot(before, after));
+        if (action.startsWith(QLatin1String("add")) || action.startsWith(QLatin1String("change"))
+            || action == QLatin1String("remove edit")) {
+            // The change cleared the results; the undo brings them back.
+            QVERIFY(!after.value(baseName).results.present);
+            QCOMPARE(view.scenario().edits.size(), after.value(baseName).edits.size());
+        }
+
+        for (int round = 0; round < 2; ++round) {
+            stack.undo();
+            QVERIFY(sameSnapshot(snapshot(connection), before));
+            QCOMPARE(view.listModel()->rowCount(), int(before.size()));
+            QVERIFY(view.shownScenario() >= 0);
+            QVERIFY(before.contains(view.scenario().name));
+            QVERIFY(view.scenario().sameContent(before.value(view.scenario().name)));
+            if (action != QLatin1String("create") && action != QLatin1String("clone")) {
+                // The scenario concerned is shown again, as it was (results too).
+                QCOMPARE(view.scenario().name, baseName);
+                QVERIFY(view.scenario().results.present);
+                QCOMPARE(view.scenario().results.kpis.totalCost, 12345.0);
+            }
+            stack.redo();
+            QVERIFY(sameSnapshot(snapshot(connection), after));
+            QCOMPARE(view.listModel()->rowCount(), int(after.size()));
+            if (view.shownScenario() >= 0)
+                QVERIFY(view.scenario().sameContent(after.value(view.scenario().name)));
+        }
+        // The changes are audited, undo and redo too.
+        QSqlQuery q(connection.db());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = "
+                                      "'scenario'")));
+        QVERIFY(q.next() && q.value(0).toInt() > 0);
+
+        // Leave the store as the other tests expect it.
+        stack.clear();
+        for (const QString &name : snapshot(connection).keys())
+            if (!before.contains(name) || name == baseName)
+                QVERIFY(Scenarios::deleteScenario(connection,
+                                                  Scenarios::loadScenario(connection, name)->id)
+                            .ok());
+    }
+
+    void refusedChangesAreNotPushed()
+    {
+        ScenarioView view(m_store.get());
+        QUndoStack stack;
+        view.setUndoStack(&stack);
+        QVERIFY(view.showScenario(view.listModel()->idAt(0)));
+        const QString taken = view.listModel()->data(view.listModel()->index(1, 0)).toString();
+        QVERIFY(!taken.isEmpty());
+        QVERIFY(!view.renameShown(taken).ok());
+        QVERIFY(!view.removeEdit(99).ok());
+        QVERIFY(!view.changeEdit(99, Scenarios::WhatIfEdit()).ok());
+        QCOMPARE(stack.count(), 0);
+    }
+
+    void mainWindowUndoesScenarioEdits()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_db));
+        auto *view = window.findChild<ScenarioView *>();
+        QVERIFY(view);
+        QCOMPARE(view->undoStack(), window.undoStack());
+        const int rows = view->listModel()->rowCount();
+        QVERIFY(view->createFromCurrent(QStringLiteral("From the main window")).ok());
+        QCOMPARE(window.undoStack()->count(), 1);
+        QCOMPARE(view->listModel()->rowCount(), rows + 1);
+        window.undoStack()->undo();
+        QCOMPARE(view->listModel()->rowCount(), rows);
+        QVERIFY(
+            !Scenarios::loadScenario(m_store->connection(), QStringLiteral("From the main window"))
+                 .ok());
     }
 
     void screenshot()

@@ -2,14 +2,18 @@
 // open database (Export::loadSettings reads what the dialog wrote, a new dialog shows it), a
 // refused value shows ExportSettings' message inline and stores nothing, the page is disabled
 // without a database; the dark theme darkens the window colour and System restores it (Cancel
-// too); the defaults reach the Plans area; the main window's action opens the dialog.
+// too); the network map's canvas and the health score box follow the palette in the dark theme
+// and keep their light look in the light one; the defaults reach the Plans area; the main
+// window's action opens the dialog.
 //
 // With STOCKSHIFT_SCREENSHOTS=DIR set, the dialog is saved there as settings.png and the main
-// window in the dark theme as main-window-dark.png.
+// window in the dark theme, on the Network area (coloured by health), as main-window-dark.png.
 #include "demo/DemoGenerator.h"
 #include "export/ExportSettings.h"
 #include "health/HealthView.h"
+#include "health/HealthWidgets.h"
 #include "mainwindow/MainWindow.h"
+#include "network/NetworkMapWidget.h"
 #include "settings/SettingsDialog.h"
 #include "settings/Theme.h"
 #include "settings/UserDefaults.h"
@@ -22,6 +26,8 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QGroupBox>
+#include <QHash>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -51,6 +57,24 @@ void screenshot(QWidget *widget, const QString &name)
         return;
     QTest::qWait(300);
     QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
+
+// The colour most pixels of the widget have: its background, whatever is drawn over it.
+QColor commonestColour(QWidget &widget)
+{
+    const QImage image = widget.grab().toImage();
+    QHash<QRgb, int> counts;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            ++counts[image.pixel(x, y)];
+    QRgb best = 0;
+    int most = -1;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        if (it.value() > most) {
+            most = it.value();
+            best = it.key();
+        }
+    return QColor::fromRgb(best);
 }
 
 } // namespace
@@ -249,6 +273,45 @@ private slots:
         QCOMPARE(Theme::storedTheme(), QStringLiteral("system"));
     }
 
+    void mapAndScoreBoxFollowThePalette()
+    {
+        auto store = Storage::DataStore::open(m_db);
+        QVERIFY(store);
+        NetworkMapWidget map(store->get());
+        map.resize(700, 500);
+        QVERIFY(!map.sites().isEmpty());
+        ScoreTile score;
+        score.resize(score.sizeHint());
+        // Shown, as in the main window.
+        map.show();
+        score.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&map));
+        QVERIFY(QTest::qWaitForWindowExposed(&score));
+
+        // Widgets take a new application palette through posted events, hence processEvents().
+        // Light: the map's own light canvas, as before; the score box white.
+        Theme::applyTheme(QStringLiteral("light"));
+        QCoreApplication::processEvents();
+        const QColor lightCanvas(0xf4, 0xf7, 0xfa);
+        QCOMPARE(map.canvasColor(), lightCanvas);
+        QCOMPARE(commonestColour(map), lightCanvas);
+        QCOMPARE(commonestColour(score), QColor(Qt::white));
+
+        // Dark: the palette's Base behind both.
+        Theme::applyTheme(QStringLiteral("dark"));
+        QCoreApplication::processEvents();
+        const QColor base = QApplication::palette().color(QPalette::Base);
+        QVERIFY(base.lightness() < 80);
+        QCOMPARE(map.canvasColor(), base);
+        QCOMPARE(commonestColour(map), base);
+        QCOMPARE(commonestColour(score), base);
+
+        Theme::applyTheme(QStringLiteral("light"));
+        QCoreApplication::processEvents();
+        QCOMPARE(commonestColour(map), lightCanvas);
+        Theme::applyTheme(QStringLiteral("system"));
+    }
+
     void defaultsReachThePlansArea()
     {
         {
@@ -312,6 +375,8 @@ private slots:
         window.showArea(QStringLiteral("health"));
         QSignalSpy finished(window.healthView(), &HealthView::analysisFinished);
         QVERIFY(finished.size() > 0 || finished.wait(120000));
+        // The network map, coloured by health, on the dark canvas.
+        window.showArea(QStringLiteral("network"));
         screenshot(&window, QStringLiteral("main-window-dark"));
         Theme::applyTheme(QStringLiteral("system"));
     }

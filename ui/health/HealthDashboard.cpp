@@ -3,6 +3,7 @@
 #include "health/HealthFormat.h"
 #include "health/HealthWidgets.h"
 
+#include <QApplication>
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
@@ -362,6 +363,9 @@ void HealthDashboard::fillDonut(const Health::HealthAnalysis &a)
         = {StockStatus::Healthy,    StockStatus::BelowReorderPoint, StockStatus::Critical,
            StockStatus::OutOfStock, StockStatus::Expiring,          StockStatus::Overstock,
            StockStatus::Inactive};
+    // Slices parted in the chart's background colour (white, or the dark theme's Base).
+    const QColor base = QApplication::palette().color(QPalette::Base);
+    const QColor paper = base.lightness() >= 128 ? QColor(Qt::white) : base;
     for (StockStatus s : order) {
         const int c = n.statusCounts[std::size_t(s)];
         if (c == 0)
@@ -371,7 +375,7 @@ void HealthDashboard::fillDonut(const Health::HealthAnalysis &a)
             = s == StockStatus::BelowReorderPoint ? tr("Below ROP") : Health::statusLabel(s);
         auto *slice = series->append(tr("%1  %2").arg(label, QLocale().toString(c)), c);
         slice->setColor(F::statusColor(s));
-        slice->setBorderColor(Qt::white);
+        slice->setBorderColor(paper);
         slice->setBorderWidth(1);
         const int status = int(s);
         const double share = n.rows > 0 ? double(c) / n.rows : 0.0;

@@ -2,6 +2,8 @@
 
 #include "health/HealthFormat.h"
 
+#include <QApplication>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -22,6 +24,42 @@ namespace {
 const QColor kInk(0x1c, 0x22, 0x28);
 const QColor kMuted(0x6b, 0x75, 0x80);
 const QColor kGrid(0xd5, 0xdb, 0xe1);
+
+QColor mix(const QColor &a, const QColor &b, double t);
+
+// The colours around the data (text, frames, empty cells): the fixed light ones above on a light
+// palette, the palette's on a dark one (where Light and Midlight are the lighter lines). The
+// data's colours (scores, the heat map's dark end, the selection) stay.
+struct Ink
+{
+    QColor ink, muted, label, grid, paper, track, empty, selectedRow;
+    bool dark = false;
+};
+
+Ink inkFor(const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base), text = palette.color(QPalette::Text);
+    if (base.lightness() >= 128)
+        return {kInk,
+                kMuted,
+                QColor(0x5b, 0x65, 0x70),
+                kGrid,
+                Qt::white,
+                QColor(0xee, 0xf1, 0xf4),
+                QColor(0xf4, 0xf7, 0xfa),
+                QColor(0x1f, 0x4e, 0x79),
+                false};
+    const QColor muted = mix(base, text, 0.68);
+    return {text,
+            muted,
+            muted,
+            palette.color(QPalette::Light),
+            base,
+            palette.color(QPalette::Midlight),
+            palette.color(QPalette::AlternateBase),
+            palette.color(QPalette::Link),
+            true};
+}
 
 QColor mix(const QColor &a, const QColor &b, double t)
 {
@@ -69,10 +107,6 @@ HealthTile::HealthTile(const QString &title, const QColor &accent, QWidget *pare
     : QFrame(parent)
 {
     setObjectName(QStringLiteral("healthTile"));
-    // The accent on the left edge ties the tile to its colour in the donut and the table.
-    setStyleSheet(QStringLiteral("QFrame#healthTile { background: white; border: 1px solid "
-                                 "#d5dbe1; border-left: 4px solid %1; border-radius: 3px; }")
-                      .arg(accent.name()));
     m_title = new QLabel(title, this);
     m_value = new QLabel(F::dash(), this);
     m_value->setObjectName(QStringLiteral("value"));
@@ -83,7 +117,6 @@ HealthTile::HealthTile(const QString &title, const QColor &accent, QWidget *pare
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 0.9);
     m_title->setFont(titleFont);
-    m_title->setStyleSheet(QStringLiteral("color: #5b6570"));
     QFont valueFont = m_value->font();
     valueFont.setPointSizeF(valueFont.pointSizeF() * 1.7);
     valueFont.setBold(true);
@@ -91,7 +124,8 @@ HealthTile::HealthTile(const QString &title, const QColor &accent, QWidget *pare
     QFont detailFont = m_detail->font();
     detailFont.setPointSizeF(detailFont.pointSizeF() * 0.85);
     m_detail->setFont(detailFont);
-    m_detail->setStyleSheet(QStringLiteral("color: #5b6570"));
+    m_accent = accent;
+    applyColours();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 6, 8, 6);
     layout->setSpacing(1);
@@ -123,6 +157,31 @@ QString HealthTile::detail() const
 QString HealthTile::title() const
 {
     return m_title->text();
+}
+
+void HealthTile::applyColours()
+{
+    // The application's palette: the style sheet gives the tile's own palette its background.
+    const Ink ink = inkFor(QApplication::palette());
+    // The accent on the left edge ties the tile to its colour in the donut and the table.
+    const QString frame
+        = QStringLiteral("QFrame#healthTile { background: %2; border: 1px solid %3; border-left: "
+                         "4px solid %1; border-radius: 3px; }")
+              .arg(m_accent.name(), ink.paper.name(), ink.grid.name());
+    const QString muted = QStringLiteral("color: %1").arg(ink.label.name());
+    // Only when changed: setting a style sheet sends the change events that call this again.
+    if (styleSheet() != frame)
+        setStyleSheet(frame);
+    for (QLabel *label : {m_title, m_detail})
+        if (label->styleSheet() != muted)
+            label->setStyleSheet(muted);
+}
+
+void HealthTile::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::PaletteChange)
+        applyColours();
 }
 
 void HealthTile::mouseReleaseEvent(QMouseEvent *event)
@@ -168,29 +227,30 @@ void ScoreTile::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
+    const Ink ink = inkFor(palette());
     const QRectF frame = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
-    p.setPen(kGrid);
-    p.setBrush(Qt::white);
+    p.setPen(ink.grid);
+    p.setBrush(ink.paper);
     p.drawRoundedRect(frame, 3, 3);
-    const QColor color = m_has ? F::scoreColor(m_group.score) : kGrid;
+    const QColor color = m_has ? F::scoreColor(m_group.score) : ink.grid;
     p.fillRect(QRectF(frame.left(), frame.top(), 4, frame.height()), color);
 
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     p.setFont(small);
-    p.setPen(QColor(0x5b, 0x65, 0x70));
+    p.setPen(ink.label);
     const double left = 14;
     p.drawText(QRectF(left, 6, 110, 18), Qt::AlignLeft | Qt::AlignVCenter, tr("Health score"));
     QFont big = font();
     big.setPointSizeF(big.pointSizeF() * 2.4);
     big.setBold(true);
     p.setFont(big);
-    p.setPen(m_has ? color.darker(115) : kMuted);
+    p.setPen(m_has ? (ink.dark ? color : color.darker(115)) : ink.muted);
     const QString score = m_has ? F::number(m_group.score, 0) : F::dash();
     const QRectF scoreRect(left, 24, 100, 44);
     p.drawText(scoreRect, Qt::AlignLeft | Qt::AlignVCenter, score);
     p.setFont(small);
-    p.setPen(kMuted);
+    p.setPen(ink.muted);
     p.drawText(QRectF(left, 66, 100, 18), Qt::AlignLeft | Qt::AlignVCenter, tr("out of 100"));
     if (!m_has)
         return;
@@ -207,11 +267,11 @@ void ScoreTile::paintEvent(QPaintEvent *)
     for (int i = 0; i < 5; ++i) {
         const auto &part = m_group.parts[std::size_t(i)];
         const double y = 6 + i * rowH;
-        p.setPen(part.used ? kInk : kMuted);
+        p.setPen(part.used ? ink.ink : ink.muted);
         p.drawText(QRectF(x0, y, nameW, rowH), Qt::AlignLeft | Qt::AlignVCenter, part.name);
         const QRectF bar(x0 + nameW, y + rowH * 0.28, barW, rowH * 0.44);
         p.setPen(Qt::NoPen);
-        p.setBrush(QColor(0xee, 0xf1, 0xf4));
+        p.setBrush(ink.track);
         p.drawRect(bar);
         if (part.used) {
             p.setBrush(F::scoreColor(part.points));
@@ -225,7 +285,7 @@ void ScoreTile::paintEvent(QPaintEvent *)
             actual = tr("%1× / %2×").arg(F::number(part.actual, 1), F::number(part.target, 0));
         else
             actual = tr("%1 / %2").arg(F::percent(part.actual), F::percent(part.target, 0));
-        p.setPen(kMuted);
+        p.setPen(ink.muted);
         p.drawText(QRectF(bar.right() + 6, y, width() - bar.right() - 10, rowH),
                    Qt::AlignLeft | Qt::AlignVCenter, actual);
     }
@@ -276,13 +336,14 @@ void SegmentHeatMap::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
+    const Ink ink = inkFor(palette());
     QFont bold = font();
     bold.setBold(true);
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
 
     p.setFont(bold);
-    p.setPen(kInk);
+    p.setPen(ink.ink);
     p.drawText(QRectF(0, 0, width(), 18), Qt::AlignLeft | Qt::AlignVCenter,
                tr("ABC × XYZ — rows and annual demand value"));
     const char *const xyzWhy[]
@@ -299,26 +360,26 @@ void SegmentHeatMap::paintEvent(QPaintEvent *)
     for (int x = 0; x < 3; ++x) {
         const QRectF c = cellRect(0, x);
         p.setFont(bold);
-        p.setPen(kInk);
+        p.setPen(ink.ink);
         p.drawText(QRectF(c.left(), 20, c.width(), 10), Qt::AlignCenter,
                    QString(QLatin1Char("XYZ"[x])));
         p.setFont(small);
-        p.setPen(kMuted);
+        p.setPen(ink.muted);
         p.drawText(QRectF(c.left(), 29, c.width(), 11), Qt::AlignCenter, tr(xyzWhy[x]));
     }
     for (int a = 0; a < 3; ++a) {
         const QRectF c = cellRect(a, 0);
         const bool rowSelected = m_selected == QString(QLatin1Char("ABC"[a]));
         p.setFont(bold);
-        p.setPen(rowSelected ? QColor(0x1f, 0x4e, 0x79) : kInk);
+        p.setPen(rowSelected ? ink.selectedRow : ink.ink);
         p.drawText(QRectF(0, c.top(), 50, c.height() / 2), Qt::AlignRight | Qt::AlignBottom,
                    QString(QLatin1Char("ABC"[a])) + QLatin1Char(' '));
         p.setFont(small);
-        p.setPen(kMuted);
+        p.setPen(ink.muted);
         p.drawText(QRectF(0, c.center().y(), 50, c.height() / 2), Qt::AlignRight | Qt::AlignTop,
                    F::percent(classShare[a], 0) + QLatin1Char(' '));
     }
-    const QColor low(0xf4, 0xf7, 0xfa), high(0x1f, 0x4e, 0x79);
+    const QColor low = ink.empty, high(0x1f, 0x4e, 0x79);
     for (int a = 0; a < 3; ++a) {
         for (int x = 0; x < 3; ++x) {
             const QRectF c = cellRect(a, x).adjusted(1.5, 1.5, -1.5, -1.5);
@@ -331,7 +392,7 @@ void SegmentHeatMap::paintEvent(QPaintEvent *)
             const QString segment = QString(QLatin1Char("ABC"[a])) + QLatin1Char("XYZ"[x]);
             const bool selected
                 = m_selected == segment || m_selected == QString(QLatin1Char("ABC"[a]));
-            p.setPen(selected ? QPen(QColor(0xf2, 0xa0, 0x1c), 3) : QPen(kGrid, 1));
+            p.setPen(selected ? QPen(QColor(0xf2, 0xa0, 0x1c), 3) : QPen(ink.grid, 1));
             p.setBrush(fill);
             p.drawRoundedRect(c, 3, 3);
             const QColor text = F::textOn(fill);

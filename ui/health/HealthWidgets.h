@@ -45,9 +45,14 @@ signals:
 
 protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    /// The frame and muted text in the colours of the application palette (light or dark).
+    void applyColours();
+
     QLabel *m_title, *m_value, *m_detail;
+    QColor m_accent;
 };
 
 class ScoreTile : public QWidget

@@ -372,7 +372,9 @@ void MainWindow::rebuildPages()
     tierView->setUndoStack(m_undo);
     m_pages->addWidget(tierView);
     // Scenarios (issue 7): what-if scenarios, run on a frozen copy of the database, compared.
-    m_pages->addWidget(new ScenarioView(m_store.get()));
+    auto *scenarioView = new ScenarioView(m_store.get());
+    scenarioView->setUndoStack(m_undo);
+    m_pages->addWidget(scenarioView);
 }
 
 QWidget *MainWindow::buildPendingPage(const QString &title, const QString &text)

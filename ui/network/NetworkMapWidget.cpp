@@ -89,6 +89,45 @@ QColor healthColor(double score)
 
 const QColor kNoScore(0xa0, 0xa6, 0xad);
 
+// The canvas colours (not the data's: kinds, health, flows). On a light palette the map keeps
+// its own light canvas; on a dark one the canvas, grid, text and legend boxes come from the
+// palette (Base, Text, Window; Midlight and Light for lines, which are lighter than Base there),
+// so the map sits in a dark window like the rest of it.
+struct Canvas
+{
+    QColor background, grid, gridText, lane, ink, outline, box, boxBorder, neutral;
+};
+
+QColor blend(const QColor &a, const QColor &b, double t)
+{
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+
+Canvas canvasColours(const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    if (base.lightness() >= 128)
+        return {QColor(0xf4, 0xf7, 0xfa),      QColor(0xdd, 0xe3, 0xea), QColor(0xdd, 0xe3, 0xea),
+                QColor(0x55, 0x66, 0x77, 110), QColor(0x22, 0x2b, 0x33), Qt::white,
+                QColor(255, 255, 255, 235),    QColor(0xc8, 0xd0, 0xd8), QColor(0x6b, 0x75, 0x80)};
+    const QColor text = palette.color(QPalette::Text);
+    Canvas c;
+    c.background = base;
+    c.grid = palette.color(QPalette::Midlight);
+    c.gridText = blend(base, text, 0.6);
+    c.lane = text;
+    c.lane.setAlpha(90);
+    c.ink = text;
+    c.outline = base;
+    c.box = palette.color(QPalette::Window);
+    c.box.setAlpha(235);
+    c.boxBorder = palette.color(QPalette::Light);
+    c.neutral = blend(base, text, 0.5);
+    return c;
+}
+
 } // namespace
 
 NetworkMapWidget::NetworkMapWidget(Storage::DataStore *store, QWidget *parent)
@@ -373,11 +412,17 @@ void NetworkMapWidget::resizeEvent(QResizeEvent *)
     fitToView();
 }
 
+QColor NetworkMapWidget::canvasColor() const
+{
+    return canvasColours(palette()).background;
+}
+
 void NetworkMapWidget::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    p.fillRect(rect(), QColor(0xf4, 0xf7, 0xfa));
+    const Canvas canvas = canvasColours(palette());
+    p.fillRect(rect(), canvas.background);
     if (m_sites.isEmpty()) {
         p.setPen(palette().color(QPalette::Text));
         p.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
@@ -387,25 +432,29 @@ void NetworkMapWidget::paintEvent(QPaintEvent *)
     }
 
     // Graticule every degree.
-    p.setPen(QPen(QColor(0xdd, 0xe3, 0xea), 1));
+    p.setPen(QPen(canvas.grid, 1));
     const QPointF topLeft = (QPointF(0, 0) - m_offset) / m_scale,
                   bottomRight = (QPointF(width(), height()) - m_offset) / m_scale;
     for (int lat = int(std::floor(-bottomRight.y())); lat <= int(std::ceil(-topLeft.y())); ++lat) {
         const double y = -lat * m_scale + m_offset.y();
+        p.setPen(QPen(canvas.grid, 1));
         p.drawLine(QPointF(0, y), QPointF(width(), y));
+        p.setPen(canvas.gridText);
         p.drawText(QPointF(4, y - 2), tr("%1°N").arg(lat));
     }
     for (int lon = int(std::floor(topLeft.x() / m_cosLatitude));
          lon <= int(std::ceil(bottomRight.x() / m_cosLatitude)); ++lon) {
         const double x = lon * m_cosLatitude * m_scale + m_offset.x();
+        p.setPen(QPen(canvas.grid, 1));
         p.drawLine(QPointF(x, 0), QPointF(x, height()));
+        p.setPen(canvas.gridText);
         p.drawText(QPointF(x + 2, height() - 4), tr("%1°E").arg(lon));
     }
 
     // Lanes: a link and its reverse are drawn once; express lanes dashed.
     for (const Link &link : m_links) {
         const QPointF a = project(m_sites[link.from]), b = project(m_sites[link.to]);
-        QPen pen(QColor(0x55, 0x66, 0x77, 110), 1.3);
+        QPen pen(canvas.lane, 1.3);
         if (link.mode == QLatin1String("express"))
             pen.setStyle(Qt::DashLine);
         p.setPen(pen);
@@ -420,7 +469,7 @@ void NetworkMapWidget::paintEvent(QPaintEvent *)
             const KindStyle &style = styleOf(site.kind);
             const QPointF c = project(site);
             if (pass == 0) {
-                p.setPen(QPen(Qt::white, 1.5));
+                p.setPen(QPen(canvas.outline, 1.5));
                 p.setBrush(siteColor(site));
                 drawMarker(p, site.kind, c, style.size);
                 taken.append(
@@ -443,7 +492,7 @@ void NetworkMapWidget::paintEvent(QPaintEvent *)
             if (overlaps)
                 continue;
             taken.append(label);
-            p.setPen(QColor(0x22, 0x2b, 0x33));
+            p.setPen(canvas.ink);
             p.drawText(label, Qt::AlignLeft | Qt::AlignVCenter, site.code);
         }
     }
@@ -464,18 +513,18 @@ void NetworkMapWidget::paintEvent(QPaintEvent *)
     const double healthRows = health ? double(std::size(healthKeys)) + 0.6 : 0.0;
     const QRectF legend(12, 12, 210, 24 + 22 * (double(std::size(kStyles)) + healthRows));
     if (m_legendVisible) {
-        p.setPen(QColor(0xc8, 0xd0, 0xd8));
-        p.setBrush(QColor(255, 255, 255, 235));
+        p.setPen(canvas.boxBorder);
+        p.setBrush(canvas.box);
         p.drawRoundedRect(legend, 6, 6);
-        p.setPen(QColor(0x22, 0x2b, 0x33));
+        p.setPen(canvas.ink);
         p.drawText(QPointF(legend.left() + 10, legend.top() + 18),
                    tr("%1 locations, %2 lanes").arg(m_sites.size()).arg(m_links.size()));
         for (std::size_t i = 0; i < std::size(kStyles); ++i) {
             const QPointF c(legend.left() + 18, legend.top() + 36 + 22 * double(i));
-            p.setPen(QPen(Qt::white, 1.5));
-            p.setBrush(health ? QColor(0x6b, 0x75, 0x80) : kStyles[i].color);
+            p.setPen(QPen(canvas.outline, 1.5));
+            p.setBrush(health ? canvas.neutral : kStyles[i].color);
             drawMarker(p, QString::fromLatin1(kStyles[i].kind), c, 6);
-            p.setPen(QColor(0x22, 0x2b, 0x33));
+            p.setPen(canvas.ink);
             p.drawText(QPointF(c.x() + 16, c.y() + 5), tr(kStyles[i].label));
         }
     }
@@ -508,8 +557,8 @@ void NetworkMapWidget::paintEvent(QPaintEvent *)
             for (const QString &label : healthLabels)
                 width += 14 + 14 + metrics.horizontalAdvance(label);
             const QRectF key(8, height() - 30, width, 24);
-            p.setPen(QColor(0xc8, 0xd0, 0xd8));
-            p.setBrush(QColor(255, 255, 255, 235));
+            p.setPen(canvas.boxBorder);
+            p.setBrush(canvas.box);
             p.drawRoundedRect(key, 5, 5);
             const double y = key.center().y();
             double x = key.left() + 10;
@@ -517,16 +566,16 @@ void NetworkMapWidget::paintEvent(QPaintEvent *)
             for (int k = 0; k < 2; ++k) {
                 p.setPen(QPen(colour, widths[k], Qt::SolidLine, Qt::FlatCap));
                 p.drawLine(QPointF(x, y), QPointF(x + 30, y));
-                p.setPen(QColor(0x22, 0x2b, 0x33));
+                p.setPen(canvas.ink);
                 p.drawText(QPointF(x + 36, y + 5), texts[k]);
                 x += 36 + metrics.horizontalAdvance(texts[k]) + 12;
             }
             for (int k = 0; k < healthLabels.size(); ++k) {
                 x += 2;
-                p.setPen(QPen(Qt::white, 1.5));
+                p.setPen(QPen(canvas.outline, 1.5));
                 p.setBrush(healthColor(scores[k]));
                 p.drawEllipse(QPointF(x + 5, y), 5, 5);
-                p.setPen(QColor(0x22, 0x2b, 0x33));
+                p.setPen(canvas.ink);
                 p.drawText(QPointF(x + 14, y + 5), healthLabels[k]);
                 x += 14 + metrics.horizontalAdvance(healthLabels[k]) + 12;
             }
@@ -535,10 +584,10 @@ void NetworkMapWidget::paintEvent(QPaintEvent *)
             QRectF key(12, height() - 112, 250, 92);
             if (key.top() < legend.bottom() + 8) // a short map: beside the legend of the kinds
                 key.moveTopLeft(QPointF(legend.right() + 10, legend.top()));
-            p.setPen(QColor(0xc8, 0xd0, 0xd8));
-            p.setBrush(QColor(255, 255, 255, 235));
+            p.setPen(canvas.boxBorder);
+            p.setBrush(canvas.box);
             p.drawRoundedRect(key, 6, 6);
-            p.setPen(QColor(0x22, 0x2b, 0x33));
+            p.setPen(canvas.ink);
             p.drawText(
                 QPointF(key.left() + 10, key.top() + 18),
                 metrics.elidedText(m_flowTitle.isEmpty() ? tr("Planned transfers") : m_flowTitle,
@@ -551,7 +600,7 @@ void NetworkMapWidget::paintEvent(QPaintEvent *)
                 const double y = key.top() + 56 + 20 * k;
                 p.setPen(QPen(colour, widths[k], Qt::SolidLine, Qt::FlatCap));
                 p.drawLine(QPointF(key.left() + 12, y), QPointF(key.left() + 52, y));
-                p.setPen(QColor(0x22, 0x2b, 0x33));
+                p.setPen(canvas.ink);
                 p.drawText(QPointF(key.left() + 62, y + 5),
                            tr("%1 units").arg(locale.toString(amounts[k], 'f', 0)));
             }
@@ -560,14 +609,14 @@ void NetworkMapWidget::paintEvent(QPaintEvent *)
     if (!health || !m_legendVisible)
         return;
     const double top = legend.top() + 36 + 22 * (double(std::size(kStyles)) + 0.6);
-    p.setPen(QColor(0xdd, 0xe3, 0xea));
+    p.setPen(canvas.grid);
     p.drawLine(QPointF(legend.left() + 8, top - 18), QPointF(legend.right() - 8, top - 18));
     for (std::size_t i = 0; i < std::size(healthKeys); ++i) {
         const QPointF c(legend.left() + 18, top + 22 * double(i));
-        p.setPen(QPen(Qt::white, 1.5));
+        p.setPen(QPen(canvas.outline, 1.5));
         p.setBrush(healthKeys[i].color);
         p.drawEllipse(c, 6, 6);
-        p.setPen(QColor(0x22, 0x2b, 0x33));
+        p.setPen(canvas.ink);
         p.drawText(QPointF(c.x() + 16, c.y() + 5), tr(healthKeys[i].label));
     }
 }

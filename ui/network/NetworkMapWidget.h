@@ -12,6 +12,9 @@
 // and buckets (so never more arrows than lanes), the width in proportion to the units; the
 // health colouring stays. Hovering an arrow shows its units and lines; setHighlightedFlow()
 // marks the pair of the line the planner is looking at.
+// Colours: the data's (kinds, health, flows) are fixed; the canvas (background, grid, labels,
+// legend boxes) keeps its own light look on a light palette and follows the palette (Base,
+// Text, Mid, Window) on a dark one, so the map reads in the dark theme.
 // GUI thread only; reload() reads the DataStore's connection.
 #pragma once
 
@@ -65,6 +68,9 @@ public:
     const QHash<QString, double> &healthScores() const { return m_scores; }
     /// The fill colour a site is drawn with now.
     QColor siteColor(const Site &site) const;
+    /// The canvas colour: the map's own light grey on a light palette, QPalette::Base on a dark
+    /// one (the grid, text and legend boxes follow the palette the same way).
+    QColor canvasColor() const;
 
     /// The flows shown (empty: none) and what they are ("Plan 12: transfers").
     const QList<Flow> &flows() const { return m_flows; }

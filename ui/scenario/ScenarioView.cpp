@@ -1,6 +1,7 @@
 #include "scenario/ScenarioView.h"
 
 #include "plan/PlanFormat.h"
+#include "scenario/ScenarioCommands.h"
 #include "scenario/ScenarioFile.h"
 #include "scenario/ScenarioModels.h"
 #include "scenario/ScenarioRunner.h"
@@ -24,6 +25,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,6 +38,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <QtConcurrent>
@@ -103,6 +106,7 @@ ScenarioView::ScenarioView(Storage::DataStore *store, QWidget *parent)
     , m_comparison(new ScenarioComparisonModel(this))
     , m_skuDiff(new SkuDiffModel(this))
     , m_poll(new QTimer(this))
+    , m_undo(new QUndoStack(this))
 {
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(buildLeft());
@@ -250,8 +254,21 @@ QWidget *ScenarioView::buildWhatIf()
         if (Status s = removeEdit(i.row()); !s)
             setStatus(s.errorMessage(), true);
     });
+    m_changeEdit = new QPushButton(tr("Change value…"), page);
+    m_changeEdit->setObjectName(QStringLiteral("changeEdit"));
+    m_changeEdit->setToolTip(tr("Change the factor, days, budget or capacity of the selected "
+                                "edit (or double-click it)"));
+    connect(m_changeEdit, &QPushButton::clicked, this, [this] {
+        if (const QModelIndex i = m_editView->currentIndex(); i.isValid())
+            changeEditDialog(i.row());
+    });
+    connect(m_editView, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &i) {
+        if (!isRunning())
+            changeEditDialog(i.row());
+    });
     auto *removeRow = new QHBoxLayout;
     removeRow->addStretch();
+    removeRow->addWidget(m_changeEdit);
     removeRow->addWidget(m_removeEdit);
     layout->addLayout(removeRow);
 
@@ -637,6 +654,7 @@ void ScenarioView::updateButtons()
     m_open->setEnabled(!running && m_store);
     m_name->setEnabled(!running && shown);
     m_removeEdit->setEnabled(!running && shown && !m_scenario.edits.empty());
+    m_changeEdit->setEnabled(!running && shown && !m_scenario.edits.empty());
     for (QPushButton *b : std::as_const(m_addButtons))
         b->setEnabled(!running && shown);
     m_run->setEnabled(!running && shown);
@@ -772,7 +790,8 @@ Status ScenarioView::store(Scenario &scenario)
     return {};
 }
 
-Result<qint64> ScenarioView::adopt(Scenario scenario, const QString &baseName)
+Result<qint64> ScenarioView::adopt(Scenario scenario, const QString &baseName,
+                                   const std::function<QString(const QString &)> &text)
 {
     auto name = uniqueName(m_store->connection(), baseName);
     if (!name)
@@ -781,6 +800,11 @@ Result<qint64> ScenarioView::adopt(Scenario scenario, const QString &baseName)
     scenario.id = -1;
     if (Status s = store(scenario); !s)
         return s.error();
+    // The command keeps the scenario as stored (the store fills in what was left empty).
+    auto stored = loadScenario(m_store->connection(), scenario.id);
+    if (!stored)
+        return stored.error();
+    m_undo->push(new CreateScenarioCommand(m_store, this, *stored, text(stored->name)));
     m_scenario = Scenario();
     reload();
     selectScenarios({scenario.id});
@@ -797,7 +821,8 @@ Result<qint64> ScenarioView::createFromCurrent(const QString &name)
     captured->solver.method = m_method->currentData().toString();
     captured->solver.timeLimitSeconds = m_timeLimit->value();
     captured->solver.horizon = m_horizon->value();
-    auto id = adopt(*captured, name.isEmpty() ? tr("Scenario") : name);
+    auto id = adopt(*captured, name.isEmpty() ? tr("Scenario") : name,
+                    [](const QString &n) { return tr("New scenario \"%1\"").arg(n); });
     if (id)
         setStatus(tr("Scenario \"%1\" created from the current settings.").arg(m_scenario.name));
     return id;
@@ -811,7 +836,10 @@ Result<qint64> ScenarioView::cloneShown()
     copy.parentName = m_scenario.name;
     copy.results = {};
     copy.createdAt.clear();
-    auto id = adopt(copy, tr("%1 (copy)").arg(m_scenario.name));
+    auto id = adopt(copy, tr("%1 (copy)").arg(m_scenario.name),
+                    [from = m_scenario.name](const QString &n) {
+                        return tr("Clone scenario \"%1\" as \"%2\"").arg(from, n);
+                    });
     if (id)
         setStatus(tr("Cloned as \"%1\".").arg(m_scenario.name));
     return id;
@@ -821,9 +849,15 @@ Status ScenarioView::deleteShown()
 {
     if (m_scenario.id < 0)
         return Error(tr("Select a scenario to delete."));
+    // As stored (its results too), for the undo.
+    auto stored = loadScenario(m_store->connection(), m_scenario.id);
+    if (!stored)
+        return stored.error();
     if (Status s = deleteScenario(m_store->connection(), m_scenario.id); !s)
         return s;
     const QString name = m_scenario.name;
+    m_undo->push(
+        new DeleteScenarioCommand(m_store, this, *stored, tr("Delete scenario \"%1\"").arg(name)));
     m_scenario = {};
     m_store->notifyChanged({QStringLiteral("scenarios")});
     m_listView->selectionModel()->clearSelection();
@@ -836,9 +870,14 @@ Status ScenarioView::renameShown(const QString &name)
 {
     if (m_scenario.id < 0)
         return Error(tr("Select a scenario to rename."));
+    const QString before = m_scenario.name;
     if (Status s = renameScenario(m_store->connection(), m_scenario.id, name); !s)
         return s;
     m_scenario.name = name.trimmed();
+    if (m_scenario.name != before)
+        m_undo->push(new RenameScenarioCommand(
+            m_store, this, before, m_scenario.name,
+            tr("Rename scenario \"%1\" to \"%2\"").arg(before, m_scenario.name)));
     m_store->notifyChanged({QStringLiteral("scenarios")});
     reload();
     return {};
@@ -854,12 +893,10 @@ Status ScenarioView::addEdit(const WhatIfEdit &edit)
         return s;
     Scenario changed = m_scenario;
     changed.edits.push_back(edit);
-    changed.results = {}; // the results described the scenario without this edit
-    if (Status s = store(changed); !s)
+    if (Status s
+        = changeShown(changed, tr("Add %1 to \"%2\"").arg(describeEdit(edit), m_scenario.name));
+        !s)
         return s;
-    m_scenario = changed;
-    updateShown();
-    reload();
     setStatus(tr("Added: %1. Run the scenario to see its effect.").arg(describeEdit(edit)));
     return {};
 }
@@ -873,14 +910,122 @@ Status ScenarioView::removeEdit(int row)
     Scenario changed = m_scenario;
     const WhatIfEdit removed = changed.edits[std::size_t(row)];
     changed.edits.erase(changed.edits.begin() + row);
-    changed.results = {};
-    if (Status s = store(changed); !s)
+    if (Status s = changeShown(
+            changed, tr("Remove %1 from \"%2\"").arg(describeEdit(removed), m_scenario.name));
+        !s)
         return s;
-    m_scenario = changed;
-    updateShown();
-    reload();
     setStatus(tr("Removed: %1.").arg(describeEdit(removed)));
     return {};
+}
+
+Status ScenarioView::changeEdit(int row, const WhatIfEdit &edit)
+{
+    if (m_scenario.id < 0 || row < 0 || std::size_t(row) >= m_scenario.edits.size())
+        return Error(tr("Select an edit to change."));
+    if (isRunning())
+        return Error(tr("Wait for the run to finish, or cancel it."));
+    const WhatIfEdit old = m_scenario.edits[std::size_t(row)];
+    if (edit.kind != old.kind)
+        return Error(tr("An edit keeps its kind; remove it and add another."));
+    if (Status s = validateEdit(edit); !s)
+        return s;
+    if (edit == old)
+        return {};
+    Scenario changed = m_scenario;
+    changed.edits[std::size_t(row)] = edit;
+    if (Status s
+        = changeShown(changed, tr("Change %1 to %2 in \"%3\"")
+                                   .arg(describeEdit(old), describeEdit(edit), m_scenario.name));
+        !s)
+        return s;
+    setStatus(tr("Changed: %1. Run the scenario to see its effect.").arg(describeEdit(edit)));
+    return {};
+}
+
+Status ScenarioView::changeShown(Scenario changed, const QString &text)
+{
+    // As stored, for the undo (the shown copy may lack what the store added).
+    auto before = loadScenario(m_store->connection(), m_scenario.id);
+    if (!before)
+        return before.error();
+    changed.results = {}; // the results described the scenario without this change
+    if (Status s = store(changed); !s)
+        return s;
+    auto after = loadScenario(m_store->connection(), changed.id);
+    if (!after)
+        return after.error();
+    m_undo->push(new ChangeScenarioCommand(m_store, this, *before, *after, text));
+    m_scenario = changed;
+    m_edits->setEdits(m_scenario.edits);
+    updateShown();
+    reload();
+    return {};
+}
+
+void ScenarioView::changeEditDialog(int row)
+{
+    if (m_scenario.id < 0 || row < 0 || std::size_t(row) >= m_scenario.edits.size())
+        return;
+    WhatIfEdit edit = m_scenario.edits[std::size_t(row)];
+    const QString title = tr("Change edit");
+    const QString what = describeEdit(edit);
+    bool ok = false;
+    switch (edit.kind) {
+    case EditKind::DemandFactor:
+        edit.value = QInputDialog::getDouble(this, title, tr("%1\n\nDemand factor:").arg(what),
+                                             edit.value, 0.01, 5, 2, &ok, {}, 0.05);
+        break;
+    case EditKind::LeadTimePlus:
+        edit.value = QInputDialog::getInt(this, title, tr("%1\n\nDays added:").arg(what),
+                                          int(std::lround(edit.value)), -60, 365, 1, &ok);
+        break;
+    case EditKind::BudgetFactor:
+        edit.value
+            = 1.0
+              + QInputDialog::getInt(this, title, tr("%1\n\nBudget change (%):").arg(what),
+                                     int(std::lround((edit.value - 1.0) * 100.0)), -90, 200, 1, &ok)
+                    / 100.0;
+        break;
+    case EditKind::NewSite: {
+        const int capacity = QInputDialog::getInt(
+            this, title, tr("%1\n\nCapacity in units (0 = unlimited):").arg(what),
+            edit.value < 0 ? 0 : int(std::lround(edit.value)), 0, 10000000, 500, &ok);
+        edit.value = capacity == 0 ? -1.0 : double(capacity);
+        break;
+    }
+    case EditKind::CloseLane:
+        setStatus(tr("A closed lane has no value to change."));
+        return;
+    }
+    if (!ok)
+        return;
+    if (Status s = changeEdit(row, edit); !s)
+        setStatus(s.errorMessage(), true);
+}
+
+void ScenarioView::setUndoStack(QUndoStack *stack)
+{
+    if (stack)
+        m_undo = stack;
+}
+
+void ScenarioView::refreshFromStore(const QString &name)
+{
+    if (!m_store)
+        return;
+    qint64 id = -1;
+    if (!name.isEmpty())
+        if (auto stored = loadScenario(m_store->connection(), name))
+            id = stored->id;
+    // Forget what was shown and selected: the rows may have changed under the same ids.
+    m_scenario = {};
+    m_selecting = true;
+    m_listView->selectionModel()->clearSelection();
+    m_selecting = false;
+    reload();
+    if (id >= 0)
+        selectScenarios({id});
+    emit scenariosChanged();
 }
 
 Status ScenarioView::saveToFile(const QString &path)
@@ -901,7 +1046,8 @@ Result<qint64> ScenarioView::loadFromFile(const QString &path)
     if (!s)
         return s.error();
     // Never replaces a stored scenario of the same name: the file's gets a free name.
-    auto id = adopt(*s, s->name.isEmpty() ? tr("Imported scenario") : s->name);
+    auto id = adopt(*s, s->name.isEmpty() ? tr("Imported scenario") : s->name,
+                    [](const QString &n) { return tr("Open scenario \"%1\"").arg(n); });
     if (id)
         setStatus(tr("Scenario \"%1\" opened from %2.").arg(m_scenario.name, path));
     return id;

@@ -8,7 +8,11 @@
 //   each kind of edit (demand × factor per region or category, a lane closed, a supplier's lead
 //   time + days, the budget ± %, a new micro-fulfilment site copied from a template site), the
 //   solver settings, and Run with a progress bar and Cancel. A change to the edits is stored at
-//   once and clears the scenario's results (they no longer describe it).
+//   once and clears the scenario's results (they no longer describe it). An edit's parameter
+//   (factor, days, budget %, capacity) is changed with "Change value…" or a double-click.
+// - Undo: creating, cloning, opening, renaming and deleting a scenario and every change to its
+//   edits are pushed onto the undo stack (setUndoStack(); the view's own until then) as
+//   ScenarioCommands. Running a scenario is not undoable (ScenarioCommands.h says why).
 // - "Comparison" tab, for the selected scenarios (two or more, run; the first selected is the
 //   reference): a metric × scenario table (ScenarioComparisonModel), a bar chart of each metric as
 //   an index of the reference's (= 100) and the per-SKU diff (SkuDiffModel).
@@ -27,6 +31,7 @@
 #include <QWidget>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QChartView;
@@ -40,6 +45,7 @@ class QSpinBox;
 class QTabWidget;
 class QTableView;
 class QTimer;
+class QUndoStack;
 
 namespace Stockshift::Storage {
 class DataStore;
@@ -79,6 +85,14 @@ public:
     void selectScenarios(const QList<qint64> &ids);
     void setTab(Tab tab);
 
+    /// The stack the view's edits are pushed onto (the main window's Edit menu); the view's own
+    /// until one is set. The view does not own a stack set here.
+    void setUndoStack(QUndoStack *stack);
+    QUndoStack *undoStack() const { return m_undo; }
+    /// After an undo or redo: reloads the list and shows the scenario named `name` as stored
+    /// (none given or none of that name: the first).
+    void refreshFromStore(const QString &name = {});
+
     /// A new scenario from the database's current settings; shown and returned.
     Result<qint64> createFromCurrent(const QString &name = {});
     /// A copy of the shown scenario (edits included, results not); shown and returned.
@@ -88,6 +102,8 @@ public:
     /// Appends an edit to the shown scenario and stores it (its results are cleared).
     Status addEdit(const Scenarios::WhatIfEdit &edit);
     Status removeEdit(int row);
+    /// Replaces the edit at `row` (same kind) by `edit`, e.g. with another factor.
+    Status changeEdit(int row, const Scenarios::WhatIfEdit &edit);
     Status saveToFile(const QString &path);
     Result<qint64> loadFromFile(const QString &path);
 
@@ -103,6 +119,8 @@ public slots:
     void cancel();
     void openFileDialog();
     void saveFileDialog();
+    /// Asks for a new value of the edit at `row` (a dialog) and changes it.
+    void changeEditDialog(int row);
 
 signals:
     void runFinished(bool ok);
@@ -123,7 +141,12 @@ private:
     Status store(Scenarios::Scenario &scenario);
     void poll();
     void finished();
-    Result<qint64> adopt(Scenarios::Scenario scenario, const QString &baseName);
+    /// Stores `scenario` under a free name from `baseName` and pushes its creation; `text`
+    /// makes the undo text from the name.
+    Result<qint64> adopt(Scenarios::Scenario scenario, const QString &baseName,
+                         const std::function<QString(const QString &)> &text);
+    /// Stores `changed` (the shown scenario with other edits) and pushes the change.
+    Status changeShown(Scenarios::Scenario changed, const QString &text);
 
     QPointer<Storage::DataStore> m_store;
     Scenarios::Scenario m_scenario;
@@ -141,7 +164,7 @@ private:
     QLineEdit *m_name;
     QLabel *m_summary;
     QTableView *m_editView;
-    QPushButton *m_removeEdit;
+    QPushButton *m_removeEdit, *m_changeEdit;
     QComboBox *m_demandScope, *m_demandTarget;
     QDoubleSpinBox *m_demandFactor;
     QComboBox *m_lane;
@@ -167,6 +190,7 @@ private:
     std::shared_ptr<Live> m_live;
     QFutureWatcher<std::shared_ptr<Outcome>> m_watcher;
     QTimer *m_poll;
+    QUndoStack *m_undo;
 };
 
 } // namespace Stockshift::Ui

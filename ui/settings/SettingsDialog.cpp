@@ -188,8 +188,8 @@ QWidget *SettingsDialog::buildAppearancePage()
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(m_themeAtOpen)));
     form->addRow(tr("&Theme:"), m_theme);
     layout->addLayout(form);
-    auto *note = new QLabel(tr("The theme applies at once to every window; charts follow it. The "
-                               "network map keeps its light canvas."),
+    auto *note = new QLabel(tr("The theme applies at once to every window, the charts and the "
+                               "network map included."),
                             page);
     note->setWordWrap(true);
     layout->addWidget(note);

@@ -4,8 +4,8 @@
 //
 // GUI thread only. applyTheme() changes the application style and palette at once, so every
 // open window follows; it also restyles the Qt Charts that exist and those shown later
-// (backgrounds, titles, axes, legends — series keep their own colours). The network map draws
-// its own light canvas and stays light.
+// (backgrounds, titles, axes, legends — series keep their own colours). The network map, the
+// health score box and the heat map take their canvas and text colours from the palette.
 #pragma once
 
 #include <QChart>
