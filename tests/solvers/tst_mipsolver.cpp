@@ -470,8 +470,10 @@ void TestMipSolver::timeLimit()
           result->objective, result->bestBound, 100 * result->gap);
     QVERIFY2(result->status == SolveStatus::Feasible || result->status == SolveStatus::TimeLimit,
              qPrintable(solveStatusName(result->status)));
-    // CBC stops at its next check and then post-processes (0.3–0.7 s here when idle).
-    QVERIFY2(result->seconds < settings.timeLimitSeconds + 1.5,
+    // CBC stops at its next check and then post-processes (0.3–0.7 s here when idle, up to
+    // 2.2 s seen with other builds on the two cores). Without the limit the search runs on for
+    // much longer, which this bound still catches without failing on a busy machine.
+    QVERIFY2(result->seconds < settings.timeLimitSeconds + 5.0,
              qPrintable(QString::number(result->seconds)));
     QCOMPARE(result->hasSolution, result->status == SolveStatus::Feasible);
     if (result->hasSolution) {
