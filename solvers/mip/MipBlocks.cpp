@@ -426,7 +426,38 @@ Result<SolverResult> solveWithLpRounding(const MipModel &model, const SolverSett
     // within the limit.
     s.timeLimitSeconds
         = settings.timeLimitSeconds > 0 ? std::max(0.5, 0.8 * (left() - 4.0 * lpSeconds)) : 0.0;
+    // CBC 2.10 can abort or crash on some models and starts; with a plan already in hand its
+    // search runs in a child process (Linux and macOS), and a failure there keeps that plan
+    // instead of taking the application down.
+    if (!best.empty())
+        s.isolate = true;
     auto solved = solveMip(model, s);
+    if (!best.empty()
+        && (!solved || !solved->hasSolution || solved->objective > bestValue + 1e-9)) {
+        SolverResult r;
+        r.status = SolveStatus::Feasible;
+        r.hasSolution = true;
+        r.mipStartAccepted = bestIsStart;
+        r.values = best;
+        r.objective = bestValue;
+        r.bestBound = lpBound;
+        r.gap = std::abs(bestValue) > 1e-9 ? std::abs(bestValue - lpBound) / std::abs(bestValue)
+                                           : 0.0;
+        r.seconds = double(timer.nsecsElapsed()) / 1e9;
+        r.firstSolutionSeconds = r.seconds;
+        r.rows = model.rows();
+        r.columns = model.columns();
+        r.integers = model.integers();
+        r.nonZeros = model.nonZeros();
+        r.message = QStringLiteral("LP relaxation %1 (%2 s), rounded %3; CBC gave nothing better%4")
+                        .arg(lpBound, 0, 'f', 1)
+                        .arg(lpSeconds, 0, 'f', 1)
+                        .arg(bestValue, 0, 'f', 1)
+                        .arg(!solved ? QStringLiteral(": ") + solved.errorMessage()
+                             : solved->message.isEmpty() ? QString()
+                                                         : QStringLiteral(": ") + solved->message);
+        return r;
+    }
     if (solved && solved->hasSolution && !candidate.empty()) {
         // Say where the answer came from: the planner shows it in the plan's note.
         const QString lpNote = QStringLiteral("LP relaxation %1 (%2 s), rounded %3, CBC %4")
