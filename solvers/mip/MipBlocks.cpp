@@ -1,4 +1,5 @@
 #include "mip/MipBlocks.h"
+#include "mip/MipSolverPrivate.h"
 
 #include <QElapsedTimer>
 
@@ -371,6 +372,25 @@ Result<SolverResult> solveWithLpRounding(const MipModel &model, const SolverSett
         bestValue = model.objective(settings.mipStart);
         bestIsStart = true;
     }
+    // The best plan at hand as the answer, with the relaxation's bound and the true gap.
+    const auto keepBest = [&](SolveStatus status, const QString &message) {
+        SolverResult r = Detail::emptyResult(model);
+        r.status = status;
+        r.hasSolution = true;
+        r.mipStartAccepted = bestIsStart;
+        r.values = best;
+        r.objective = bestValue;
+        r.bestBound = lpBound;
+        r.gap = std::abs(bestValue) > 1e-9 ? std::abs(bestValue - lpBound) / std::abs(bestValue)
+                                           : 0.0;
+        r.seconds = double(timer.nsecsElapsed()) / 1e9;
+        r.firstSolutionSeconds = r.seconds;
+        r.message = message;
+        return r;
+    };
+    const QString lpNote = QStringLiteral("LP relaxation %1 (%2 s)")
+                               .arg(lpBound, 0, 'f', 1)
+                               .arg(lpSeconds, 0, 'f', 1);
     if (!best.empty()) {
         const double gap = std::abs(bestValue) > 1e-9
                                ? std::abs(bestValue - lpBound) / std::abs(bestValue)
@@ -383,37 +403,23 @@ Result<SolverResult> solveWithLpRounding(const MipModel &model, const SolverSett
             = settings.timeLimitSeconds > 0
               && double(timer.nsecsElapsed()) / 1e9 + 1.5 * lpSeconds > settings.timeLimitSeconds;
         if (closeEnough || noTimeForCbc) {
-            SolverResult r;
-            r.status = closeEnough ? SolveStatus::Optimal : SolveStatus::Feasible;
-            if (!closeEnough)
-                r.message = (candidate.empty()
-                                 ? QStringLiteral("LP relaxation %1 (%2 s), no rounding in time")
-                                       .arg(lpBound, 0, 'f', 1)
-                                       .arg(lpSeconds, 0, 'f', 1)
-                                 : QStringLiteral("LP relaxation %1 (%2 s), rounded %3")
-                                       .arg(lpBound, 0, 'f', 1)
-                                       .arg(lpSeconds, 0, 'f', 1)
-                                       .arg(model.objective(candidate), 0, 'f', 1))
+            const QString message
+                = closeEnough
+                      ? QString()
+                      : lpNote
+                            + (candidate.empty() ? QStringLiteral(", no rounding in time")
+                                                 : QStringLiteral(", rounded %1")
+                                                       .arg(model.objective(candidate), 0, 'f', 1))
                             + (bestIsStart ? QStringLiteral("; the start is kept") : QString())
                             + QStringLiteral("; no time left for CBC's search");
-            r.hasSolution = true;
-            r.mipStartAccepted = bestIsStart;
-            r.values = best;
-            r.objective = bestValue;
-            r.bestBound = lpBound;
-            r.gap = gap;
-            r.seconds = double(timer.nsecsElapsed()) / 1e9;
-            r.firstSolutionSeconds = r.seconds;
-            r.rows = model.rows();
-            r.columns = model.columns();
-            r.integers = model.integers();
-            r.nonZeros = model.nonZeros();
+            SolverResult r
+                = keepBest(closeEnough ? SolveStatus::Optimal : SolveStatus::Feasible, message);
             if (settings.progress) {
                 SolverProgress p;
                 p.elapsedSeconds = r.seconds;
                 p.incumbent = bestValue;
                 p.bestBound = lpBound;
-                p.gap = gap;
+                p.gap = r.gap;
                 p.solutions = 1;
                 settings.progress(p);
             }
@@ -434,39 +440,23 @@ Result<SolverResult> solveWithLpRounding(const MipModel &model, const SolverSett
     auto solved = solveMip(model, s);
     if (!best.empty()
         && (!solved || !solved->hasSolution || solved->objective > bestValue + 1e-9)) {
-        SolverResult r;
-        r.status = SolveStatus::Feasible;
-        r.hasSolution = true;
-        r.mipStartAccepted = bestIsStart;
-        r.values = best;
-        r.objective = bestValue;
-        r.bestBound = lpBound;
-        r.gap = std::abs(bestValue) > 1e-9 ? std::abs(bestValue - lpBound) / std::abs(bestValue)
-                                           : 0.0;
-        r.seconds = double(timer.nsecsElapsed()) / 1e9;
-        r.firstSolutionSeconds = r.seconds;
-        r.rows = model.rows();
-        r.columns = model.columns();
-        r.integers = model.integers();
-        r.nonZeros = model.nonZeros();
-        r.message = QStringLiteral("LP relaxation %1 (%2 s), rounded %3; CBC gave nothing better%4")
-                        .arg(lpBound, 0, 'f', 1)
-                        .arg(lpSeconds, 0, 'f', 1)
-                        .arg(bestValue, 0, 'f', 1)
-                        .arg(!solved ? QStringLiteral(": ") + solved.errorMessage()
-                             : solved->message.isEmpty() ? QString()
-                                                         : QStringLiteral(": ") + solved->message);
-        return r;
+        const QString why = !solved ? QStringLiteral(": ") + solved.errorMessage()
+                            : solved->message.isEmpty() ? QString()
+                                                        : QStringLiteral(": ") + solved->message;
+        return keepBest(SolveStatus::Feasible,
+                        lpNote
+                            + QStringLiteral(", rounded %1; CBC gave nothing better%2")
+                                  .arg(bestValue, 0, 'f', 1)
+                                  .arg(why));
     }
     if (solved && solved->hasSolution && !candidate.empty()) {
         // Say where the answer came from: the planner shows it in the plan's note.
-        const QString lpNote = QStringLiteral("LP relaxation %1 (%2 s), rounded %3, CBC %4")
-                                   .arg(lpBound, 0, 'f', 1)
-                                   .arg(lpSeconds, 0, 'f', 1)
+        const QString note = lpNote
+                             + QStringLiteral(", rounded %1, CBC %2")
                                    .arg(model.objective(candidate), 0, 'f', 1)
                                    .arg(solved->objective, 0, 'f', 1);
         solved->message
-            = solved->message.isEmpty() ? lpNote : lpNote + QStringLiteral("; ") + solved->message;
+            = solved->message.isEmpty() ? note : note + QStringLiteral("; ") + solved->message;
     }
     if (!solved)
         return solved;
