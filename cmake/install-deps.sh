@@ -4,9 +4,12 @@
 # Windows: see README.md ("Building on Windows").
 set -euo pipefail
 
+# qt6-translations-l10n: Qt's own catalogues (OK, Cancel, the file dialogs) in the planner's
+# language.
 DEB_PACKAGES=(build-essential cmake ninja-build pkg-config qt6-base-dev libqt6opengl6-dev
   qt6-charts-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libeigen3-dev libboost-serialization-dev coinor-libcbc-dev libsqlite3-dev sqlite3 xvfb xauth)
+  libeigen3-dev libboost-serialization-dev coinor-libcbc-dev libsqlite3-dev sqlite3 xvfb xauth
+  qt6-translations-l10n)
 # Extra packages for the test build (benchmark peers).
 # poppler-utils: pdftotext, to read back the PDFs the exports write; glpk-utils: the GLPK peer
 # of the plan benchmark and the MPS round-trip test; dpkg-dev (dpkg-shlibdeps) and file: cpack's

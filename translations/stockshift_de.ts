@@ -5867,11 +5867,52 @@ Backtest: mittlerer MASE %8, WAPE %9 %.</translation>
         <source>Writing %1 failed: %2</source>
         <translation>Schreiben von %1 fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <location filename="../solvers/mip/MipBlocks.cpp" line="+138"/>
+        <source>The LP relaxation (%1 rows, %2 columns) did not finish in %3 s</source>
+        <translation>Die LP-Relaxation (%1 Zeilen, %2 Spalten) wurde nicht in %3 s fertig</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+271"/>
+        <source>; the start is kept</source>
+        <translation>; der Startplan bleibt</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>LP relaxation %1 (%2 s)</source>
+        <translation>LP-Relaxation %1 (%2 s)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>, no rounding in time</source>
+        <translation>, keine Rundung in der Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, rounded %1</source>
+        <translation>, gerundet %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; no time left for CBC&apos;s search</source>
+        <translation>; keine Zeit mehr für die Suche von CBC</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>, rounded %1; CBC gave nothing better%2</source>
+        <translation>, gerundet %1; CBC fand nichts Besseres%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, rounded %1, CBC %2</source>
+        <translation>, gerundet %1, CBC %2</translation>
+    </message>
 </context>
 <context>
     <name>Stockshift::Solvers::Detail</name>
     <message>
-        <location line="-184"/>
+        <location filename="../solvers/mip/MipSolver.cpp" line="-184"/>
         <source>CBC failed: %1 (%2::%3)</source>
         <translation>CBC fehlgeschlagen: %1 (%2::%3)</translation>
     </message>
@@ -5904,6 +5945,29 @@ Backtest: mittlerer MASE %8, WAPE %9 %.</translation>
         <location line="+2"/>
         <source>The solver process ended without a result (exit code %1); %2</source>
         <translation>Der Solver-Prozess endete ohne Ergebnis (Exit-Code %1); %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stockshift::Storage</name>
+    <message>
+        <location filename="../core/storage/UndoJournal.cpp" line="+23"/>
+        <source>The edit history could not be stored: %1</source>
+        <translation>Der Bearbeitungsverlauf konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The edit history could not be stored: %1 of %2 edits in force.</source>
+        <translation>Der Bearbeitungsverlauf konnte nicht gespeichert werden: %1 von %2 Änderungen in Kraft.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>The stored edit history has a gap at position %1.</source>
+        <translation>Der gespeicherte Bearbeitungsverlauf hat eine Lücke an Position %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The stored edit history says %1 of its %2 edits are in force.</source>
+        <translation>Laut gespeichertem Bearbeitungsverlauf sind %1 seiner %2 Änderungen in Kraft.</translation>
     </message>
 </context>
 <context>
@@ -6402,7 +6466,7 @@ Backtest: mittlerer MASE %8, WAPE %9 %.</translation>
 <context>
     <name>Stockshift::Ui::AccuracyTableModel</name>
     <message>
-        <location filename="../ui/forecast/AccuracyModels.cpp" line="+65"/>
+        <location filename="../ui/forecast/AccuracyModels.cpp" line="+67"/>
         <source>The planner&apos;s overrides improved WAPE from %1% to %2%.</source>
         <translation>Die Korrekturen des Planers haben den WAPE von %1 % auf %2 % verbessert.</translation>
     </message>
@@ -6417,17 +6481,17 @@ Backtest: mittlerer MASE %8, WAPE %9 %.</translation>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Periods</source>
         <translation>Perioden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Actual</source>
         <translation>Ist</translation>
     </message>
@@ -6437,12 +6501,12 @@ Backtest: mittlerer MASE %8, WAPE %9 %.</translation>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>WAPE %</source>
         <translation>WAPE %</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>MAPE %</source>
         <translation>MAPE %</translation>
     </message>
@@ -6452,12 +6516,12 @@ Backtest: mittlerer MASE %8, WAPE %9 %.</translation>
         <translation>MASE</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Bias %</source>
         <translation>Bias %</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Tracking</source>
         <translation>Tracking</translation>
     </message>
@@ -6520,7 +6584,7 @@ Backtest: mittlerer MASE %8, WAPE %9 %.</translation>
 <context>
     <name>Stockshift::Ui::AccuracyView</name>
     <message>
-        <location filename="../ui/forecast/AccuracyView.cpp" line="+65"/>
+        <location filename="../ui/forecast/AccuracyView.cpp" line="+67"/>
         <source>Evaluate against actuals</source>
         <translation>Gegen Istwerte bewerten</translation>
     </message>
@@ -6576,7 +6640,7 @@ Backtest: mittlerer MASE %8, WAPE %9 %.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Dismiss alert</source>
         <translation>Warnung verwerfen</translation>
     </message>
@@ -6619,7 +6683,7 @@ Backtest: mittlerer MASE %8, WAPE %9 %.</translation>
         <translation>#%1 · ab %2 · %3 %4</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>weeks</source>
         <translation>Wochen</translation>
     </message>
@@ -6673,7 +6737,7 @@ Backtest: mittlerer MASE %8, WAPE %9 %.</translation>
 <context>
     <name>Stockshift::Ui::AdjustmentModel</name>
     <message>
-        <location filename="../ui/forecast/ForecastModels.cpp" line="+146"/>
+        <location filename="../ui/forecast/ForecastModels.cpp" line="+148"/>
         <source>outlier</source>
         <translation>Ausreißer</translation>
     </message>
@@ -6726,7 +6790,7 @@ Backtest: mittlerer MASE %8, WAPE %9 %.</translation>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Severity</source>
         <translation>Priorität</translation>
     </message>
@@ -6802,7 +6866,7 @@ Backtest: mittlerer MASE %8, WAPE %9 %.</translation>
 <context>
     <name>Stockshift::Ui::ComparisonChart</name>
     <message>
-        <location filename="../ui/plan/PlanCharts.cpp" line="+159"/>
+        <location filename="../ui/plan/PlanCharts.cpp" line="+168"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
@@ -6827,7 +6891,7 @@ Backtest: mittlerer MASE %8, WAPE %9 %.</translation>
         <translation>Entgangene Marge</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1: %2 ± %3</source>
         <translation>%1: %2 ± %3</translation>
     </message>
@@ -6855,7 +6919,7 @@ Backtest: mittlerer MASE %8, WAPE %9 %.</translation>
 <context>
     <name>Stockshift::Ui::ComparisonModel</name>
     <message>
-        <location filename="../ui/plan/PlanModels.cpp" line="+757"/>
+        <location filename="../ui/plan/PlanModels.cpp" line="+797"/>
         <source>Plan %1 · %2</source>
         <translation>Plan %1 · %2</translation>
     </message>
@@ -6865,12 +6929,12 @@ Backtest: mittlerer MASE %8, WAPE %9 %.</translation>
         <translation>Um wie viel der Plan in der Simulation günstiger ist als %1 (negativ: teurer).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>%1 ± %2</source>
         <translation>%1 ± %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Demand served from stock over demand, mean of the runs.</source>
         <translation>Aus Bestand bedienter Bedarf im Verhältnis zum Bedarf, Mittel der Läufe.</translation>
     </message>
@@ -6953,7 +7017,7 @@ Backtest: mittlerer MASE %8, WAPE %9 %.</translation>
 <context>
     <name>Stockshift::Ui::CostBreakdownChart</name>
     <message>
-        <location filename="../ui/plan/PlanCharts.cpp" line="-131"/>
+        <location filename="../ui/plan/PlanCharts.cpp" line="-140"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
@@ -6996,7 +7060,7 @@ Backtest: mittlerer MASE %8, WAPE %9 %.</translation>
 <context>
     <name>Stockshift::Ui::EditListModel</name>
     <message>
-        <location filename="../ui/scenario/ScenarioModels.cpp" line="+148"/>
+        <location filename="../ui/scenario/ScenarioModels.cpp" line="+158"/>
         <source>Demand</source>
         <translation>Bedarf</translation>
     </message>
@@ -7034,7 +7098,7 @@ Backtest: mittlerer MASE %8, WAPE %9 %.</translation>
 <context>
     <name>Stockshift::Ui::ExportView</name>
     <message>
-        <location filename="../ui/export/ExportView.cpp" line="+67"/>
+        <location filename="../ui/export/ExportView.cpp" line="+69"/>
         <source>Exports</source>
         <translation>Exporte</translation>
     </message>
@@ -7205,7 +7269,7 @@ Backtest: mittlerer MASE %8, WAPE %9 %.</translation>
         <translation>CSV und PDF-Kommissionierliste</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+98"/>
         <source>Plan %1 — %2, %3, %4</source>
         <translation>Plan %1 – %2, %3, %4</translation>
     </message>
@@ -7379,19 +7443,19 @@ Die Revisionen exportieren?</translation>
 <context>
     <name>Stockshift::Ui::ForecastView</name>
     <message>
-        <location filename="../ui/forecast/ForecastView.cpp" line="+118"/>
-        <location line="+265"/>
+        <location filename="../ui/forecast/ForecastView.cpp" line="+159"/>
+        <location line="+272"/>
         <source>weeks</source>
         <translation>Wochen</translation>
     </message>
     <message>
-        <location line="-264"/>
-        <location line="+264"/>
+        <location line="-271"/>
+        <location line="+271"/>
         <source>days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-268"/>
         <source>automatic (per series)</source>
         <translation>automatisch (je Zeitreihe)</translation>
     </message>
@@ -7431,7 +7495,7 @@ Die Revisionen exportieren?</translation>
         <translation>Methode:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
@@ -7491,7 +7555,7 @@ Die Revisionen exportieren?</translation>
         <translation>Geben Sie einen finalen Wert ein oder wählen Sie Perioden zum Skalieren. Korrekturen:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Why</source>
         <translation>Grund</translation>
     </message>
@@ -7502,18 +7566,18 @@ Die Revisionen exportieren?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+252"/>
+        <location line="+248"/>
         <source>Cleansing</source>
         <translation>Bereinigung</translation>
     </message>
     <message>
-        <location line="-251"/>
-        <location line="+257"/>
+        <location line="-247"/>
+        <location line="+253"/>
         <source>Forecast &amp;&amp; overrides</source>
         <translation>Prognose &amp;&amp; Korrekturen</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-229"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -7523,12 +7587,12 @@ Die Revisionen exportieren?</translation>
         <translation>Korrektur von %1 in %2 zurücknehmen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>#%1 · %2 · %3 %4 from %5 · %6</source>
         <translation>#%1 · %2 · %3 %4 ab %5 · %6</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>No forecast yet: press Run forecast.</source>
         <translation>Noch keine Prognose: klicken Sie auf Prognose rechnen.</translation>
     </message>
@@ -7538,7 +7602,7 @@ Die Revisionen exportieren?</translation>
         <translation>Prognosen erscheinen hier, sobald ein Lauf abgeschlossen ist.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>%1 series, %2 failed, %3 s; history up to %4</source>
         <translation>%1 Zeitreihen, %2 fehlgeschlagen, %3 s; Historie bis %4</translation>
     </message>
@@ -7608,7 +7672,7 @@ Die Revisionen exportieren?</translation>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Forecast over the horizon: %1 units</source>
         <translation>Prognose über den Horizont: %1 Einheiten</translation>
     </message>
@@ -7708,7 +7772,7 @@ Die Revisionen exportieren?</translation>
         <translation>Tag</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1 at %2</source>
         <translation>%1 in %2</translation>
     </message>
@@ -7751,7 +7815,7 @@ Die Revisionen exportieren?</translation>
 <context>
     <name>Stockshift::Ui::HealthAlertModel</name>
     <message>
-        <location filename="../ui/health/HealthModels.cpp" line="+505"/>
+        <location filename="../ui/health/HealthModels.cpp" line="+536"/>
         <source>%1
 Suggested: %2</source>
         <translation>%1
@@ -7773,7 +7837,7 @@ Vorschlag: %2</translation>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Severity</source>
         <translation>Priorität</translation>
     </message>
@@ -7806,7 +7870,7 @@ Vorschlag: %2</translation>
 <context>
     <name>Stockshift::Ui::HealthDashboard</name>
     <message>
-        <location filename="../ui/health/HealthDashboard.cpp" line="+98"/>
+        <location filename="../ui/health/HealthDashboard.cpp" line="+206"/>
         <source>In stock</source>
         <translation>Verfügbar</translation>
     </message>
@@ -7846,7 +7910,7 @@ Vorschlag: %2</translation>
         <translation>Reichweite (Tage)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -7861,7 +7925,7 @@ Vorschlag: %2</translation>
         <translation>Doppelklick auf eine Warnung öffnet ihre SKU × Standort.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Open alerts</source>
         <translation>Offene Warnungen</translation>
     </message>
@@ -7886,7 +7950,7 @@ Vorschlag: %2</translation>
         <translation>Bestandsgesundheit wird analysiert…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+50"/>
         <source>&lt;h3&gt;Nothing to assess yet&lt;/h3&gt;&lt;p&gt;Stock health needs stock, sales or open orders. Import stock.csv, sales.csv and open-orders.csv (File → Import folder…), then run a forecast for demand that looks ahead.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Noch nichts zu bewerten&lt;/h3&gt;&lt;p&gt;Die Bestandsgesundheit benötigt Bestand, Verkäufe oder offene Aufträge. Importieren Sie stock.csv, sales.csv und open-orders.csv (Datei → Ordner importieren…) und rechnen Sie dann eine Prognose für vorausschauenden Bedarf.&lt;/p&gt;</translation>
     </message>
@@ -7951,7 +8015,7 @@ Vorschlag: %2</translation>
         <translation>Disponibler Bestand auf oder unter dem Meldebestand: jetzt bestellen. Kritische Zeilen laufen leer, bevor eine heute aufgegebene Bestellung eintreffen kann. Klicken Sie, um sie aufzulisten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cost of goods sold over the last year (%1) / stock value at cost (%2). The database keeps no stock history, so today&apos;s stock stands for the average.</source>
         <translation>Wareneinsatz des letzten Jahres (%1) / Bestandswert zu Einstandspreis (%2). Die Datenbank speichert keine Bestandshistorie, daher steht der heutige Bestand für den Durchschnitt.</translation>
     </message>
@@ -7991,7 +8055,7 @@ Vorschlag: %2</translation>
         <translation>Status von %1 SKU × Standorten</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>M</source>
         <translation>Mio.</translation>
     </message>
@@ -8016,12 +8080,12 @@ Vorschlag: %2</translation>
         <translation>SKU × Standorte nach Rang</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>value (%1)</source>
         <translation>Wert (%1)</translation>
     </message>
@@ -8050,12 +8114,12 @@ Vorschlag: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Simulates two years of this SKU × location day by day, 20 times, with demand drawn from the forecast and random lead times, under the recommended policy.</source>
         <translation>Simuliert zwei Jahre dieser SKU × Standort Tag für Tag, 20-mal, mit Bedarf aus der Prognose und zufälligen Wiederbeschaffungszeiten, unter der empfohlenen Strategie.</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>Override policy…</source>
         <translation>Strategie übersteuern…</translation>
     </message>
@@ -8070,12 +8134,12 @@ Vorschlag: %2</translation>
         <translation>&lt;b&gt;Warum&lt;/b&gt; – jede Zahl mit Formel und Eingaben</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Cannot simulate: %1</source>
         <translation>Simulation nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>&lt;i&gt;Select a SKU × location to see its projected stock and why each figure is what it is.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Wählen Sie eine SKU × Standort, um ihren prognostizierten Bestand zu sehen und warum jede Zahl so ist, wie sie ist.&lt;/i&gt;</translation>
     </message>
@@ -8240,12 +8304,12 @@ Vorschlag: %2</translation>
         <translation>%1 Läufe über %2 Tage werden simuliert…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+48"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;1&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Simulated&lt;/b&gt;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;i&gt;achieved&lt;/i&gt;&amp;nbsp;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;i&gt;target&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cycle service level&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1&amp;nbsp;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Fill rate&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&amp;nbsp;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Average stock&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&amp;nbsp;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;SS %6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cost a year&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;small&gt;Holding %8 · ordering %9 · lost margin %10. %11 runs × %12 days, %13 cycles, %14 orders a year; demand drawn from the forecast, unmet demand lost%15.&lt;/small&gt;</source>
         <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;1&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Simuliert&lt;/b&gt;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;i&gt;erreicht&lt;/i&gt;&amp;nbsp;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;i&gt;Ziel&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Zyklus-Servicegrad&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1&amp;nbsp;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Füllrate&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&amp;nbsp;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Durchschnittsbestand&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&amp;nbsp;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;SB %6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Kosten pro Jahr&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;small&gt;Lagerhaltung %8 · Bestellung %9 · entgangene Marge %10. %11 Läufe × %12 Tage, %13 Zyklen, %14 Bestellungen pro Jahr; Bedarf aus der Prognose gezogen, ungedeckter Bedarf verloren%15.&lt;/small&gt;</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source> (no price: lost sales cost nothing)</source>
         <translation> (kein Preis: entgangene Verkäufe kosten nichts)</translation>
     </message>
@@ -8253,7 +8317,7 @@ Vorschlag: %2</translation>
 <context>
     <name>Stockshift::Ui::HealthFormat</name>
     <message>
-        <location filename="../ui/health/HealthFormat.cpp" line="+52"/>
+        <location filename="../ui/health/HealthFormat.cpp" line="+61"/>
         <source>%1 bn</source>
         <translation>%1 Mrd.</translation>
     </message>
@@ -8268,7 +8332,7 @@ Vorschlag: %2</translation>
         <translation>%1 Tsd.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>no demand</source>
         <translation>kein Bedarf</translation>
     </message>
@@ -8281,7 +8345,7 @@ Vorschlag: %2</translation>
 <context>
     <name>Stockshift::Ui::HealthRowModel</name>
     <message>
-        <location filename="../ui/health/HealthModels.cpp" line="-448"/>
+        <location filename="../ui/health/HealthModels.cpp" line="-458"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -8499,7 +8563,7 @@ Vorschlag: %2</translation>
 <context>
     <name>Stockshift::Ui::HealthView</name>
     <message>
-        <location filename="../ui/health/HealthView.cpp" line="+96"/>
+        <location filename="../ui/health/HealthView.cpp" line="+97"/>
         <source>the default rule</source>
         <translation>die Standardregel</translation>
     </message>
@@ -8514,12 +8578,12 @@ Vorschlag: %2</translation>
         <translation>Segment %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 inherited</source>
         <translation>%1 geerbt</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -8560,12 +8624,12 @@ Vorschlag: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+327"/>
+        <location line="+339"/>
         <source>All locations</source>
         <translation>Alle Standorte</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-337"/>
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
@@ -8607,17 +8671,17 @@ Vorschlag: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+440"/>
+        <location line="+452"/>
         <source>SKU × location</source>
         <translation>SKU × Standort</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-451"/>
         <source>Policies</source>
         <translation>Strategien</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+78"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -8725,18 +8789,18 @@ Vorschlag: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Stored: %1. Recomputing…</source>
         <translation>Gespeichert: %1. Wird neu berechnet…</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>A policy override needs a reason.</source>
         <translation>Eine Strategie-Ausnahme benötigt eine Begründung.</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1 at %2</source>
         <translation>%1 in %2</translation>
     </message>
@@ -9061,9 +9125,17 @@ Vorschlag: %2</translation>
     </message>
 </context>
 <context>
+    <name>Stockshift::Ui::JournalCommand</name>
+    <message>
+        <location filename="../ui/undo/JournalCommand.cpp" line="+50"/>
+        <source>An edit of kind &quot;%1&quot; in the stored history has no valid &quot;%2&quot;.</source>
+        <translation>Eine Änderung der Art „%1“ im gespeicherten Verlauf hat kein gültiges „%2“.</translation>
+    </message>
+</context>
+<context>
     <name>Stockshift::Ui::LocationHealthModel</name>
     <message>
-        <location filename="../ui/health/HealthModels.cpp" line="+151"/>
+        <location filename="../ui/health/HealthModels.cpp" line="+159"/>
         <source>%1: %2 (target %3) → %4 points × %5</source>
         <translation>%1: %2 (Ziel %3) → %4 Punkte × %5</translation>
     </message>
@@ -9073,7 +9145,7 @@ Vorschlag: %2</translation>
         <translation>%1: nicht gemessen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&gt; 999</source>
         <translation>&gt; 999</translation>
     </message>
@@ -9217,7 +9289,7 @@ Vorschlag: %2</translation>
 <context>
     <name>Stockshift::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+64"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+65"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
@@ -9363,7 +9435,7 @@ Vorschlag: %2</translation>
         <translation>Stockshift</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+60"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -9499,17 +9571,17 @@ Vorschlag: %2</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+280"/>
+        <location line="+292"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-283"/>
         <source>%1 — Stockshift</source>
         <translation>%1 – Stockshift</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Open or create a database with the File menu.</source>
         <translation>Öffnen oder erstellen Sie eine Datenbank über das Menü Datei.</translation>
     </message>
@@ -9519,7 +9591,7 @@ Vorschlag: %2</translation>
         <translation>Plan %1: Umlagerungen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>&lt;p&gt;Data available in this database:&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;</source>
         <translation>&lt;p&gt;In dieser Datenbank verfügbare Daten:&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;</translation>
     </message>
@@ -9694,18 +9766,18 @@ Importieren Sie locations.csv (latitude, longitude), um das Netzwerk zu sehen.</
         <translation>Kein Bestand zu bewerten</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>%1 locations, %2 lanes</source>
         <translation>%1 Standorte, %2 Relationen</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+55"/>
+        <location line="+43"/>
+        <location line="+65"/>
         <source>%1 units</source>
         <translation>%1 Einheiten</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-61"/>
         <source>health ≥ 80</source>
         <translation>Gesundheit ≥ 80</translation>
     </message>
@@ -9720,17 +9792,17 @@ Importieren Sie locations.csv (latitude, longitude), um das Netzwerk zu sehen.</
         <translation>&lt; 60</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+52"/>
         <source>Planned transfers</source>
         <translation>Geplante Umlagerungen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
         <source>%1 lanes used · %2 units · %3 lines</source>
         <translation>%1 Relationen genutzt · %2 Einheiten · %3 Zeilen</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+73"/>
         <source>&lt;b&gt;%1 → %2&lt;/b&gt;&lt;br&gt;%3 units in %4 plan lines</source>
         <translation>&lt;b&gt;%1 → %2&lt;/b&gt;&lt;br&gt;%3 Einheiten in %4 Planzeilen</translation>
     </message>
@@ -9753,7 +9825,7 @@ Importieren Sie locations.csv (latitude, longitude), um das Netzwerk zu sehen.</
 <context>
     <name>Stockshift::Ui::OrderLineModel</name>
     <message>
-        <location filename="../ui/export/ExportModels.cpp" line="+176"/>
+        <location filename="../ui/export/ExportModels.cpp" line="+192"/>
         <source>%1 (supplier: %2)</source>
         <translation>%1 (Lieferant: %2)</translation>
     </message>
@@ -9821,7 +9893,7 @@ Importieren Sie locations.csv (latitude, longitude), um das Netzwerk zu sehen.</
 <context>
     <name>Stockshift::Ui::OrderTableModel</name>
     <message>
-        <location line="-174"/>
+        <location line="-184"/>
         <source>ready to export</source>
         <translation>exportbereit</translation>
     </message>
@@ -9856,7 +9928,7 @@ Importieren Sie locations.csv (latitude, longitude), um das Netzwerk zu sehen.</
         <translation>(je Zeile)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Cancelled %1: %2</source>
         <translation>Storniert %1: %2</translation>
     </message>
@@ -9899,7 +9971,7 @@ Importieren Sie locations.csv (latitude, longitude), um das Netzwerk zu sehen.</
 <context>
     <name>Stockshift::Ui::OverrideDialog</name>
     <message>
-        <location filename="../ui/forecast/OverrideDialog.cpp" line="+24"/>
+        <location filename="../ui/forecast/OverrideDialog.cpp" line="+26"/>
         <source>Override the forecast</source>
         <translation>Prognose korrigieren</translation>
     </message>
@@ -9919,7 +9991,7 @@ Importieren Sie locations.csv (latitude, longitude), um das Netzwerk zu sehen.</
         <translation>Warum? z. B. Aktionsprospekt, Kundenauftrag, Auslistung</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
@@ -9976,17 +10048,17 @@ Importieren Sie locations.csv (latitude, longitude), um das Netzwerk zu sehen.</
         <translation>× %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>in force</source>
         <translation>in Kraft</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>undone %1</source>
         <translation>zurückgenommen %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -10059,7 +10131,7 @@ Importieren Sie locations.csv (latitude, longitude), um das Netzwerk zu sehen.</
         <translation>Startwert </translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+144"/>
         <source>Select a plan to compare it with the rules planners use today.</source>
         <translation>Wählen Sie einen Plan, um ihn mit den Regeln zu vergleichen, die Planer heute verwenden.</translation>
     </message>
@@ -10142,7 +10214,7 @@ Importieren Sie locations.csv (latitude, longitude), um das Netzwerk zu sehen.</
 <context>
     <name>Stockshift::Ui::PlanExplanation</name>
     <message>
-        <location filename="../ui/plan/PlanExplanation.cpp" line="+357"/>
+        <location filename="../ui/plan/PlanExplanation.cpp" line="+363"/>
         <source>greedy rule</source>
         <translation>Greedy-Regel</translation>
     </message>
@@ -10200,12 +10272,12 @@ Importieren Sie locations.csv (latitude, longitude), um das Netzwerk zu sehen.</
 <context>
     <name>Stockshift::Ui::PlanExplanation::Writer</name>
     <message>
-        <location line="-323"/>
+        <location line="-327"/>
         <source>The planner left no explanation for this line.</source>
         <translation>Der Planer hat für diese Zeile keine Erklärung hinterlassen.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>after the horizon</source>
         <translation>nach dem Horizont</translation>
     </message>
@@ -10479,7 +10551,7 @@ Importieren Sie locations.csv (latitude, longitude), um das Netzwerk zu sehen.</
 <context>
     <name>Stockshift::Ui::PlanFormat</name>
     <message>
-        <location filename="../ui/plan/PlanFormat.cpp" line="+67"/>
+        <location filename="../ui/plan/PlanFormat.cpp" line="+70"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -10628,7 +10700,7 @@ Importieren Sie locations.csv (latitude, longitude), um das Netzwerk zu sehen.</
 <context>
     <name>Stockshift::Ui::PlanListModel</name>
     <message>
-        <location filename="../ui/plan/PlanModels.cpp" line="-723"/>
+        <location filename="../ui/plan/PlanModels.cpp" line="-758"/>
         <source>Plan %1 · %2 · %3 · %4 buckets of %5 days from %6</source>
         <translation>Plan %1 · %2 · %3 · %4 Perioden à %5 Tage ab %6</translation>
     </message>
@@ -10640,7 +10712,7 @@ Purchases worth %1 (not in the cost: recovered when the stock sells)</source>
 Einkaufswert %1 (nicht in den Kosten: wird beim Verkauf des Bestands zurückgewonnen)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Transport, fixed, holding, lost margin and safety-stock shortfall over the horizon with demand as forecast; purchases are shown apart.</source>
         <translation>Transport, fix, Lagerhaltung, entgangene Marge und Sicherheitsbestandsunterschreitung über den Horizont bei Bedarf laut Prognose; Einkäufe werden getrennt ausgewiesen.</translation>
     </message>
@@ -10703,7 +10775,7 @@ Einkaufswert %1 (nicht in den Kosten: wird beim Verkauf des Bestands zurückgewo
 <context>
     <name>Stockshift::Ui::PlanModels</name>
     <message>
-        <location line="-161"/>
+        <location line="-171"/>
         <source>Proposed %1; edited to %2.</source>
         <translation>Vorgeschlagen %1; geändert auf %2.</translation>
     </message>
@@ -10718,7 +10790,7 @@ Einkaufswert %1 (nicht in den Kosten: wird beim Verkauf des Bestands zurückgewo
         <translation>Doppelklick ändert die Menge (rückgängig machbar).</translation>
     </message>
     <message>
-        <location line="+409"/>
+        <location line="+428"/>
         <source>Order for %1, %2</source>
         <translation>Bestellung für %1, %2</translation>
     </message>
@@ -10726,7 +10798,7 @@ Einkaufswert %1 (nicht in den Kosten: wird beim Verkauf des Bestands zurückgewo
 <context>
     <name>Stockshift::Ui::PlanRunPanel</name>
     <message>
-        <location filename="../ui/plan/PlanRunPanel.cpp" line="+71"/>
+        <location filename="../ui/plan/PlanRunPanel.cpp" line="+72"/>
         <source>Solving… no plan yet · %1 nodes · %2</source>
         <translation>Optimierung läuft… noch kein Plan · %1 Knoten · %2</translation>
     </message>
@@ -10736,7 +10808,7 @@ Einkaufswert %1 (nicht in den Kosten: wird beim Verkauf des Bestands zurückgewo
         <translation>Optimierung läuft… noch kein Plan · Schranke %1 · %2 Knoten · %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Solving… incumbent %1 · best bound %2 · gap %3 · %4 nodes · %5</source>
         <translation>Optimierung läuft… beste Lösung %1 · beste Schranke %2 · Gap %3 · %4 Knoten · %5</translation>
     </message>
@@ -10906,7 +10978,7 @@ Einkaufswert %1 (nicht in den Kosten: wird beim Verkauf des Bestands zurückgewo
         <translation>Greedy- + Meldebestandsregeln</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+82"/>
         <source>CBC&apos;s incumbent and best bound appear here while it solves.</source>
         <translation>Hier erscheinen beste Lösung und Schranke von CBC beim Lösen.</translation>
     </message>
@@ -10974,12 +11046,12 @@ Einkaufswert %1 (nicht in den Kosten: wird beim Verkauf des Bestands zurückgewo
 <context>
     <name>Stockshift::Ui::PlanView</name>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="+58"/>
+        <location filename="../ui/plan/PlanView.cpp" line="+59"/>
         <source>Select a line to see why it is in the plan.</source>
         <translation>Wählen Sie eine Zeile, um zu sehen, warum sie im Plan steht.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>New plan</source>
         <translation>Neuer Plan</translation>
     </message>
@@ -11034,17 +11106,17 @@ Einkaufswert %1 (nicht in den Kosten: wird beim Verkauf des Bestands zurückgewo
         <translation>SKU/Standort suchen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Flows on the map:</source>
         <translation>Flüsse auf der Karte:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Transfers</source>
         <translation>Umlagerungen</translation>
     </message>
@@ -11069,7 +11141,7 @@ Einkaufswert %1 (nicht in den Kosten: wird beim Verkauf des Bestands zurückgewo
         <translation>Die Pläne konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+91"/>
         <source>Transfers (%1)</source>
         <translation>Umlagerungen (%1)</translation>
     </message>
@@ -11114,7 +11186,7 @@ Einkaufswert %1 (nicht in den Kosten: wird beim Verkauf des Bestands zurückgewo
         <translation>Prognoselauf %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>cost &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Kosten &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -11159,7 +11231,7 @@ Einkaufswert %1 (nicht in den Kosten: wird beim Verkauf des Bestands zurückgewo
         <translation>; Mengen bearbeitet: %1 – die Kosten oben gelten für den vorgeschlagenen Plan, der Vergleich simuliert ihn wie geprüft</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>With demand as forecast, plan %1 costs &lt;b&gt;%2&lt;/b&gt; over the horizon = transport %3 + fixed %4 + holding %5 + lost margin %6 + safety-stock shortfall %7.</source>
         <translation>Bei Bedarf laut Prognose kostet Plan %1 über den Horizont &lt;b&gt;%2&lt;/b&gt; = Transport %3 + fix %4 + Lagerhaltung %5 + entgangene Marge %6 + Sicherheitsbestandsunterschreitung %7.</translation>
     </message>
@@ -11280,7 +11352,7 @@ Einkaufswert %1 (nicht in den Kosten: wird beim Verkauf des Bestands zurückgewo
 <context>
     <name>Stockshift::Ui::PolicyFields</name>
     <message>
-        <location filename="../ui/health/PolicyModels.cpp" line="+114"/>
+        <location filename="../ui/health/PolicyModels.cpp" line="+117"/>
         <source>Policy</source>
         <translation>Strategie</translation>
     </message>
@@ -11377,7 +11449,7 @@ Einkaufswert %1 (nicht in den Kosten: wird beim Verkauf des Bestands zurückgewo
         <translation>%1 pro Jahr</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+2"/>
         <source>supplier&apos;s</source>
         <translation>vom Lieferanten</translation>
@@ -11429,7 +11501,7 @@ Einkaufswert %1 (nicht in den Kosten: wird beim Verkauf des Bestands zurückgewo
         <translation>Erforderlich: warum diese SKU × Standort eine eigene Strategie benötigt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Reason:</source>
         <translation>Grund:</translation>
     </message>
@@ -11457,12 +11529,12 @@ Einkaufswert %1 (nicht in den Kosten: wird beim Verkauf des Bestands zurückgewo
 <context>
     <name>Stockshift::Ui::PolicyOverrideModel</name>
     <message>
-        <location filename="../ui/health/PolicyModels.cpp" line="+347"/>
+        <location filename="../ui/health/PolicyModels.cpp" line="+366"/>
         <source>%1 by %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -11495,7 +11567,7 @@ Einkaufswert %1 (nicht in den Kosten: wird beim Verkauf des Bestands zurückgewo
 <context>
     <name>Stockshift::Ui::PolicyRuleModel</name>
     <message>
-        <location line="-244"/>
+        <location line="-251"/>
         <source>Default</source>
         <translation>Standard</translation>
     </message>
@@ -11633,7 +11705,7 @@ Einkaufswert %1 (nicht in den Kosten: wird beim Verkauf des Bestands zurückgewo
 <context>
     <name>Stockshift::Ui::PurchaseOrderModel</name>
     <message>
-        <location filename="../ui/plan/PlanModels.cpp" line="+176"/>
+        <location filename="../ui/plan/PlanModels.cpp" line="+189"/>
         <source>Value of the lines not rejected.</source>
         <translation>Wert der nicht abgelehnten Zeilen.</translation>
     </message>
@@ -11696,12 +11768,12 @@ Einkaufswert %1 (nicht in den Kosten: wird beim Verkauf des Bestands zurückgewo
 <context>
     <name>Stockshift::Ui::ScenarioComparisonModel</name>
     <message>
-        <location filename="../ui/scenario/ScenarioModels.cpp" line="+45"/>
+        <location filename="../ui/scenario/ScenarioModels.cpp" line="+54"/>
         <source>%1%2 pts</source>
         <translation>%1%2 Pkt.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>%1 of the reference scenario</source>
         <translation>%1 des Referenzszenarios</translation>
     </message>
@@ -11714,7 +11786,7 @@ Einkaufswert %1 (nicht in den Kosten: wird beim Verkauf des Bestands zurückgewo
 <context>
     <name>Stockshift::Ui::ScenarioListModel</name>
     <message>
-        <location line="-203"/>
+        <location line="-213"/>
         <source>run</source>
         <translation>gerechnet</translation>
     </message>
@@ -11762,7 +11834,7 @@ Einkaufswert %1 (nicht in den Kosten: wird beim Verkauf des Bestands zurückgewo
 <context>
     <name>Stockshift::Ui::ScenarioView</name>
     <message>
-        <location filename="../ui/scenario/ScenarioView.cpp" line="+114"/>
+        <location filename="../ui/scenario/ScenarioView.cpp" line="+127"/>
         <source>What-if</source>
         <translation>Was-wäre-wenn</translation>
     </message>
@@ -11772,12 +11844,12 @@ Einkaufswert %1 (nicht in den Kosten: wird beim Verkauf des Bestands zurückgewo
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>&lt;b&gt;Scenarios&lt;/b&gt; — select two or more to compare them</source>
         <translation>&lt;b&gt;Szenarien&lt;/b&gt; – wählen Sie zwei oder mehr zum Vergleichen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+45"/>
         <source>New from current settings</source>
         <translation>Neu aus aktuellen Einstellungen</translation>
     </message>
@@ -11958,17 +12030,17 @@ Einkaufswert %1 (nicht in den Kosten: wird beim Verkauf des Bestands zurückgewo
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+195"/>
         <source>No scenario yet. &lt;b&gt;New from current settings&lt;/b&gt; takes a snapshot of the planning settings to start from.</source>
         <translation>Noch kein Szenario. &lt;b&gt;Neu aus aktuellen Einstellungen&lt;/b&gt; hält die Planungseinstellungen als Ausgangspunkt fest.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 sites, %2 lanes, %3 suppliers, %4 policy rules, %5 forecast overrides captured %6%7.</source>
         <translation>%1 Standorte, %2 Relationen, %3 Lieferanten, %4 Strategieregeln, %5 Prognosekorrekturen erfasst %6%7.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>, cloned from %1</source>
         <translation>, geklont aus %1</translation>
     </message>
@@ -12253,7 +12325,7 @@ Kapazität in Einheiten (0 = unbegrenzt):</translation>
 <context>
     <name>Stockshift::Ui::ScoreTile</name>
     <message>
-        <location filename="../ui/health/HealthWidgets.cpp" line="+207"/>
+        <location filename="../ui/health/HealthWidgets.cpp" line="+215"/>
         <source>&lt;b&gt;Stock-health score %1 / 100&lt;/b&gt; — the weighted mean of:</source>
         <translation>&lt;b&gt;Score der Bestandsgesundheit %1 / 100&lt;/b&gt; – gewichtetes Mittel aus:</translation>
     </message>
@@ -12268,32 +12340,36 @@ Kapazität in Einheiten (0 = unbegrenzt):</translation>
         <translation>%1: noch nicht gemessen (ausgelassen, Gewichte neu normiert)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
+        <location line="+49"/>
         <source>Health score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-48"/>
+        <location line="+60"/>
         <source>out of 100</source>
         <translation>von 100</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-51"/>
         <source>100.0% / 100%</source>
         <translation>100,0 % / 100 %</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>Forecast accuracy</source>
         <translation>Prognosegenauigkeit</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
+        <location line="+75"/>
         <source>not measured</source>
         <translation>nicht gemessen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-76"/>
+        <location line="+78"/>
         <source>%1× / %2×</source>
         <translation>%1× / %2×</translation>
     </message>
@@ -12306,7 +12382,8 @@ Kapazität in Einheiten (0 = unbegrenzt):</translation>
 <context>
     <name>Stockshift::Ui::SegmentHeatMap</name>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
+        <location line="+35"/>
         <source>ABC × XYZ — rows and annual demand value</source>
         <translation>ABC × XYZ – Zeilen und jährlicher Bedarfswert</translation>
     </message>
@@ -12326,7 +12403,8 @@ Kapazität in Einheiten (0 = unbegrenzt):</translation>
         <translation>VK &gt; 1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="-42"/>
+        <location line="+100"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -12339,7 +12417,7 @@ Kapazität in Einheiten (0 = unbegrenzt):</translation>
 <context>
     <name>Stockshift::Ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="+49"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="+51"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -12369,7 +12447,7 @@ Kapazität in Einheiten (0 = unbegrenzt):</translation>
         <translation>Öffnen Sie eine Datenbank, um die Unternehmensdaten zu bearbeiten: Sie werden mit den Aufträgen in der Datenbank gespeichert.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
@@ -12384,7 +12462,7 @@ Kapazität in Einheiten (0 = unbegrenzt):</translation>
         <translation>Eine Adresszeile pro Zeile.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse:</translation>
     </message>
@@ -12444,7 +12522,7 @@ Kapazität in Einheiten (0 = unbegrenzt):</translation>
         <translation>Stellen der &amp;Laufnummer:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Example:</source>
         <translation>Beispiel:</translation>
     </message>
@@ -12530,15 +12608,50 @@ Kapazität in Einheiten (0 = unbegrenzt):</translation>
         <translation>&amp;Prognosehorizont:</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Kilograms (kg)</source>
+        <translation>Kilogramm (kg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pounds (lb)</source>
+        <translation>Pfund (lb)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cubic metres (m³)</source>
+        <translation>Kubikmeter (m³)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cubic feet (ft³)</source>
+        <translation>Kubikfuß (ft³)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Litres (L)</source>
+        <translation>Liter (L)</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>The Plans and Forecasts areas start from these values when a database is opened.</source>
-        <translation>Die Bereiche Pläne und Prognosen beginnen mit diesen Werten, wenn eine Datenbank geöffnet wird.</translation>
+        <source>&amp;Weights in:</source>
+        <translation>&amp;Gewichte in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Volumes in:</source>
+        <translation>&amp;Volumen in:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Plans and Forecasts areas start from these values when a database is opened. Weights and volumes are shown in the chosen units; the database keeps kilograms and cubic metres.</source>
+        <translation>Die Bereiche Pläne und Prognosen beginnen mit diesen Werten, wenn eine Datenbank geöffnet wird. Gewichte und Volumen werden in den gewählten Einheiten angezeigt; die Datenbank speichert Kilogramm und Kubikmeter.</translation>
     </message>
 </context>
 <context>
     <name>Stockshift::Ui::SimulationResultModel</name>
     <message>
-        <location filename="../ui/tiers/TierModels.cpp" line="+406"/>
+        <location filename="../ui/tiers/TierModels.cpp" line="+435"/>
         <source>The highest planned load of a location over its capacity once the sample, scaled to the forecast, is routed this way</source>
         <translation>Die höchste geplante Auslastung eines Standorts im Verhältnis zu seiner Kapazität, wenn die auf die Prognose skalierte Stichprobe so geroutet wird</translation>
     </message>
@@ -12586,7 +12699,7 @@ Kapazität in Einheiten (0 = unbegrenzt):</translation>
 <context>
     <name>Stockshift::Ui::SkuDiffModel</name>
     <message>
-        <location filename="../ui/scenario/ScenarioModels.cpp" line="+217"/>
+        <location filename="../ui/scenario/ScenarioModels.cpp" line="+227"/>
         <source>Demand %1 · transfers %2 · purchases %3 (worth %4)</source>
         <translation>Bedarf %1 · Umlagerungen %2 · Bestellungen %3 (Wert %4)</translation>
     </message>
@@ -12609,7 +12722,7 @@ Kapazität in Einheiten (0 = unbegrenzt):</translation>
 <context>
     <name>Stockshift::Ui::SqlTableModel</name>
     <message>
-        <location filename="../ui/browser/SqlTableModel.cpp" line="+20"/>
+        <location filename="../ui/browser/SqlTableModel.cpp" line="+23"/>
         <source>Abs error</source>
         <translation>Abs. Fehler</translation>
     </message>
@@ -13525,31 +13638,39 @@ Kapazität in Einheiten (0 = unbegrenzt):</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Volume m3</source>
-        <translation>Volumen (m³)</translation>
+        <location line="+310"/>
+        <source>Volume</source>
+        <translation>Volumen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-308"/>
+        <location line="+306"/>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <location line="-307"/>
         <source>Wape</source>
         <translation>WAPE</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Weight kg</source>
-        <translation>Gewicht (kg)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Why</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location line="+289"/>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>empty</source>
         <translation>leer</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+85"/>
         <source>%1 of %2: %3 → %4</source>
         <translation>%1 von %2: %3 → %4</translation>
     </message>
@@ -13557,7 +13678,7 @@ Kapazität in Einheiten (0 = unbegrenzt):</translation>
 <context>
     <name>Stockshift::Ui::TierAssignmentModel</name>
     <message>
-        <location filename="../ui/tiers/TierModels.cpp" line="-197"/>
+        <location filename="../ui/tiers/TierModels.cpp" line="-206"/>
         <source>OK: %1 d within the %2 d promise</source>
         <translation>OK: %1 T innerhalb der Zusage von %2 T</translation>
     </message>
@@ -13620,7 +13741,7 @@ Kapazität in Einheiten (0 = unbegrenzt):</translation>
 <context>
     <name>Stockshift::Ui::TierDefinitionModel</name>
     <message>
-        <location line="-209"/>
+        <location line="-218"/>
         <source>when at capacity</source>
         <translation>bei Auslastung</translation>
     </message>
@@ -13721,7 +13842,7 @@ Kapazität in Einheiten (0 = unbegrenzt):</translation>
 <context>
     <name>Stockshift::Ui::TierView</name>
     <message>
-        <location filename="../ui/tiers/TierView.cpp" line="+161"/>
+        <location filename="../ui/tiers/TierView.cpp" line="+167"/>
         <source>Thresholds by</source>
         <translation>Schwellen nach</translation>
     </message>
@@ -13741,18 +13862,18 @@ Kapazität in Einheiten (0 = unbegrenzt):</translation>
         <translation>Perzentil: der Anteil der Kunden mit niedrigerem CLTV (0–100). Score: der Customer Lifetime Value selbst.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Save version</source>
         <translation>Version speichern</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+322"/>
+        <location line="+336"/>
         <source>Store this configuration as a new version in the database.</source>
         <translation>Diese Konfiguration als neue Version in der Datenbank speichern.</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-335"/>
         <source>Import JSON…</source>
         <translation>JSON importieren…</translation>
     </message>
@@ -13772,12 +13893,12 @@ Kapazität in Einheiten (0 = unbegrenzt):</translation>
         <translation>&lt;b&gt;Stufen&lt;/b&gt; – Doppelklick auf eine Zelle zum Bearbeiten; Kunden fallen in die erste Stufe, deren Schwelle sie erreichen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&lt;b&gt;Per region&lt;/b&gt; — the location that serves it and where orders go when it is at capacity</source>
         <translation>&lt;b&gt;Je Region&lt;/b&gt; – der Standort, der sie beliefert, und wohin Aufträge gehen, wenn er ausgelastet ist</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Routing simulation</source>
         <translation>Routing-Simulation</translation>
     </message>
@@ -13883,7 +14004,7 @@ Kapazität in Einheiten (0 = unbegrenzt):</translation>
         <translation>Die Definitionen sind gültig; die Regionen werden geprüft, sobald das Netzwerk gelesen ist.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+72"/>
         <source>%1: %2, %3 d promise</source>
         <translation>%1: %2, Zusage %3 T</translation>
     </message>
@@ -14027,7 +14148,7 @@ Kapazität in Einheiten (0 = unbegrenzt):</translation>
 <context>
     <name>Stockshift::Ui::TransferLineModel</name>
     <message>
-        <location filename="../ui/plan/PlanModels.cpp" line="-373"/>
+        <location filename="../ui/plan/PlanModels.cpp" line="-386"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -14080,6 +14201,52 @@ Kapazität in Einheiten (0 = unbegrenzt):</translation>
         <location line="+2"/>
         <source>Why</source>
         <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>Stockshift::Ui::UndoJournalKeeper</name>
+    <message>
+        <location filename="../ui/undo/UndoJournalKeeper.cpp" line="+77"/>
+        <source>The stored edit history holds an edit of unknown kind &quot;%1&quot;.</source>
+        <translation>Der gespeicherte Bearbeitungsverlauf enthält eine Änderung unbekannter Art „%1“.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The stored edit history is not valid JSON: %1.</source>
+        <translation>Der gespeicherte Bearbeitungsverlauf ist kein gültiges JSON: %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+11"/>
+        <location line="+14"/>
+        <source>The edit history of the last session was not restored: %1</source>
+        <translation>Der Bearbeitungsverlauf der letzten Sitzung wurde nicht wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>The edit history of the last session was not restored: it belongs to user %1.</source>
+        <translation>Der Bearbeitungsverlauf der letzten Sitzung wurde nicht wiederhergestellt: er gehört Benutzer %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The edit history of the last session was not restored: the data was changed since (an import, or an edit made outside this window), so undoing those edits could overwrite newer ones.</source>
+        <translation>Der Bearbeitungsverlauf der letzten Sitzung wurde nicht wiederhergestellt: Die Daten wurden seitdem geändert (ein Import oder eine Änderung außerhalb dieses Fensters), und das Rückgängigmachen könnte neuere Änderungen überschreiben.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Restored the edit history of the last session: %n edit(s), of which %1 undone.</source>
+        <translation>
+            <numerusform>Bearbeitungsverlauf der letzten Sitzung wiederhergestellt: %n Änderung, davon %1 rückgängig gemacht.</numerusform>
+            <numerusform>Bearbeitungsverlauf der letzten Sitzung wiederhergestellt: %n Änderungen, davon %1 rückgängig gemacht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Restored the edit history of the last session: %n edit(s).</source>
+        <translation>
+            <numerusform>Bearbeitungsverlauf der letzten Sitzung wiederhergestellt: %n Änderung.</numerusform>
+            <numerusform>Bearbeitungsverlauf der letzten Sitzung wiederhergestellt: %n Änderungen.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

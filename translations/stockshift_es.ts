@@ -5867,11 +5867,52 @@ Backtest: MASE medio %8, WAPE %9%.</translation>
         <source>Writing %1 failed: %2</source>
         <translation>Error al escribir %1: %2</translation>
     </message>
+    <message>
+        <location filename="../solvers/mip/MipBlocks.cpp" line="+138"/>
+        <source>The LP relaxation (%1 rows, %2 columns) did not finish in %3 s</source>
+        <translation>La relajación LP (%1 filas, %2 columnas) no terminó en %3 s</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+271"/>
+        <source>; the start is kept</source>
+        <translation>; se conserva el plan inicial</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>LP relaxation %1 (%2 s)</source>
+        <translation>relajación LP %1 (%2 s)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>, no rounding in time</source>
+        <translation>, sin redondeo a tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, rounded %1</source>
+        <translation>, redondeado %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; no time left for CBC&apos;s search</source>
+        <translation>; sin tiempo para la búsqueda de CBC</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>, rounded %1; CBC gave nothing better%2</source>
+        <translation>, redondeado %1; CBC no encontró nada mejor%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, rounded %1, CBC %2</source>
+        <translation>, redondeado %1, CBC %2</translation>
+    </message>
 </context>
 <context>
     <name>Stockshift::Solvers::Detail</name>
     <message>
-        <location line="-184"/>
+        <location filename="../solvers/mip/MipSolver.cpp" line="-184"/>
         <source>CBC failed: %1 (%2::%3)</source>
         <translation>Error de CBC: %1 (%2::%3)</translation>
     </message>
@@ -5904,6 +5945,29 @@ Backtest: MASE medio %8, WAPE %9%.</translation>
         <location line="+2"/>
         <source>The solver process ended without a result (exit code %1); %2</source>
         <translation>El proceso del optimizador terminó sin resultado (código de salida %1); %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stockshift::Storage</name>
+    <message>
+        <location filename="../core/storage/UndoJournal.cpp" line="+23"/>
+        <source>The edit history could not be stored: %1</source>
+        <translation>No se pudo guardar el historial de ediciones: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The edit history could not be stored: %1 of %2 edits in force.</source>
+        <translation>No se pudo guardar el historial de ediciones: %1 de %2 ediciones vigentes.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>The stored edit history has a gap at position %1.</source>
+        <translation>El historial de ediciones guardado tiene un hueco en la posición %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The stored edit history says %1 of its %2 edits are in force.</source>
+        <translation>El historial de ediciones guardado indica %1 de sus %2 ediciones vigentes.</translation>
     </message>
 </context>
 <context>
@@ -6402,7 +6466,7 @@ Backtest: MASE medio %8, WAPE %9%.</translation>
 <context>
     <name>Stockshift::Ui::AccuracyTableModel</name>
     <message>
-        <location filename="../ui/forecast/AccuracyModels.cpp" line="+65"/>
+        <location filename="../ui/forecast/AccuracyModels.cpp" line="+67"/>
         <source>The planner&apos;s overrides improved WAPE from %1% to %2%.</source>
         <translation>Los ajustes manuales del planificador mejoraron el WAPE del %1% al %2%.</translation>
     </message>
@@ -6417,17 +6481,17 @@ Backtest: MASE medio %8, WAPE %9%.</translation>
         <translation>Red</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Periods</source>
         <translation>Periodos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
@@ -6437,12 +6501,12 @@ Backtest: MASE medio %8, WAPE %9%.</translation>
         <translation>Previsión</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>WAPE %</source>
         <translation>WAPE %</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>MAPE %</source>
         <translation>MAPE %</translation>
     </message>
@@ -6452,12 +6516,12 @@ Backtest: MASE medio %8, WAPE %9%.</translation>
         <translation>MASE</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Bias %</source>
         <translation>Sesgo %</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Tracking</source>
         <translation>Seguimiento</translation>
     </message>
@@ -6520,7 +6584,7 @@ Backtest: MASE medio %8, WAPE %9%.</translation>
 <context>
     <name>Stockshift::Ui::AccuracyView</name>
     <message>
-        <location filename="../ui/forecast/AccuracyView.cpp" line="+65"/>
+        <location filename="../ui/forecast/AccuracyView.cpp" line="+67"/>
         <source>Evaluate against actuals</source>
         <translation>Evaluar frente a datos reales</translation>
     </message>
@@ -6576,7 +6640,7 @@ Backtest: MASE medio %8, WAPE %9%.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Dismiss alert</source>
         <translation>Descartar alerta</translation>
     </message>
@@ -6619,7 +6683,7 @@ Backtest: MASE medio %8, WAPE %9%.</translation>
         <translation>#%1 · desde %2 · %3 %4</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>weeks</source>
         <translation>semanas</translation>
     </message>
@@ -6673,7 +6737,7 @@ Backtest: MASE medio %8, WAPE %9%.</translation>
 <context>
     <name>Stockshift::Ui::AdjustmentModel</name>
     <message>
-        <location filename="../ui/forecast/ForecastModels.cpp" line="+146"/>
+        <location filename="../ui/forecast/ForecastModels.cpp" line="+148"/>
         <source>outlier</source>
         <translation>atípico</translation>
     </message>
@@ -6726,7 +6790,7 @@ Backtest: MASE medio %8, WAPE %9%.</translation>
         <translation>información</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
@@ -6802,7 +6866,7 @@ Backtest: MASE medio %8, WAPE %9%.</translation>
 <context>
     <name>Stockshift::Ui::ComparisonChart</name>
     <message>
-        <location filename="../ui/plan/PlanCharts.cpp" line="+159"/>
+        <location filename="../ui/plan/PlanCharts.cpp" line="+168"/>
         <source>Transport</source>
         <translation>Transporte</translation>
     </message>
@@ -6827,7 +6891,7 @@ Backtest: MASE medio %8, WAPE %9%.</translation>
         <translation>Margen perdido</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1: %2 ± %3</source>
         <translation>%1: %2 ± %3</translation>
     </message>
@@ -6855,7 +6919,7 @@ Backtest: MASE medio %8, WAPE %9%.</translation>
 <context>
     <name>Stockshift::Ui::ComparisonModel</name>
     <message>
-        <location filename="../ui/plan/PlanModels.cpp" line="+757"/>
+        <location filename="../ui/plan/PlanModels.cpp" line="+797"/>
         <source>Plan %1 · %2</source>
         <translation>Plan %1 · %2</translation>
     </message>
@@ -6865,12 +6929,12 @@ Backtest: MASE medio %8, WAPE %9%.</translation>
         <translation>Cuánto menos cuesta el plan en la simulación que %1 (negativo: más).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>%1 ± %2</source>
         <translation>%1 ± %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Demand served from stock over demand, mean of the runs.</source>
         <translation>Demanda servida desde stock sobre la demanda, media de las ejecuciones.</translation>
     </message>
@@ -6953,7 +7017,7 @@ Backtest: MASE medio %8, WAPE %9%.</translation>
 <context>
     <name>Stockshift::Ui::CostBreakdownChart</name>
     <message>
-        <location filename="../ui/plan/PlanCharts.cpp" line="-131"/>
+        <location filename="../ui/plan/PlanCharts.cpp" line="-140"/>
         <source>Transport</source>
         <translation>Transporte</translation>
     </message>
@@ -6996,7 +7060,7 @@ Backtest: MASE medio %8, WAPE %9%.</translation>
 <context>
     <name>Stockshift::Ui::EditListModel</name>
     <message>
-        <location filename="../ui/scenario/ScenarioModels.cpp" line="+148"/>
+        <location filename="../ui/scenario/ScenarioModels.cpp" line="+158"/>
         <source>Demand</source>
         <translation>Demanda</translation>
     </message>
@@ -7034,7 +7098,7 @@ Backtest: MASE medio %8, WAPE %9%.</translation>
 <context>
     <name>Stockshift::Ui::ExportView</name>
     <message>
-        <location filename="../ui/export/ExportView.cpp" line="+67"/>
+        <location filename="../ui/export/ExportView.cpp" line="+69"/>
         <source>Exports</source>
         <translation>Exportaciones</translation>
     </message>
@@ -7205,7 +7269,7 @@ Backtest: MASE medio %8, WAPE %9%.</translation>
         <translation>CSV y lista de preparación en PDF</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+98"/>
         <source>Plan %1 — %2, %3, %4</source>
         <translation>Plan %1 — %2, %3, %4</translation>
     </message>
@@ -7379,19 +7443,19 @@ Una revisión vuelve a emitir cada uno con el mismo número y el siguiente núme
 <context>
     <name>Stockshift::Ui::ForecastView</name>
     <message>
-        <location filename="../ui/forecast/ForecastView.cpp" line="+118"/>
-        <location line="+265"/>
+        <location filename="../ui/forecast/ForecastView.cpp" line="+159"/>
+        <location line="+272"/>
         <source>weeks</source>
         <translation>semanas</translation>
     </message>
     <message>
-        <location line="-264"/>
-        <location line="+264"/>
+        <location line="-271"/>
+        <location line="+271"/>
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-268"/>
         <source>automatic (per series)</source>
         <translation>automático (por serie)</translation>
     </message>
@@ -7431,7 +7495,7 @@ Una revisión vuelve a emitir cada uno con el mismo número y el siguiente núme
         <translation>Método:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
@@ -7491,7 +7555,7 @@ Una revisión vuelve a emitir cada uno con el mismo número y el siguiente núme
         <translation>Escriba un valor final o seleccione periodos para escalarlos. Ajustes manuales:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
@@ -7502,18 +7566,18 @@ Una revisión vuelve a emitir cada uno con el mismo número y el siguiente núme
     </message>
     <message>
         <location line="+1"/>
-        <location line="+252"/>
+        <location line="+248"/>
         <source>Cleansing</source>
         <translation>Depuración</translation>
     </message>
     <message>
-        <location line="-251"/>
-        <location line="+257"/>
+        <location line="-247"/>
+        <location line="+253"/>
         <source>Forecast &amp;&amp; overrides</source>
         <translation>Previsión y ajustes</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-229"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -7523,12 +7587,12 @@ Una revisión vuelve a emitir cada uno con el mismo número y el siguiente núme
         <translation>Retirar el ajuste manual de %1 en %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>#%1 · %2 · %3 %4 from %5 · %6</source>
         <translation>#%1 · %2 · %3 %4 desde %5 · %6</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>No forecast yet: press Run forecast.</source>
         <translation>Aún no hay previsión: pulse Ejecutar previsión.</translation>
     </message>
@@ -7538,7 +7602,7 @@ Una revisión vuelve a emitir cada uno con el mismo número y el siguiente núme
         <translation>Las previsiones aparecen aquí cuando termina una ejecución.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>%1 series, %2 failed, %3 s; history up to %4</source>
         <translation>%1 series, %2 fallidas, %3 s; histórico hasta %4</translation>
     </message>
@@ -7608,7 +7672,7 @@ Una revisión vuelve a emitir cada uno con el mismo número y el siguiente núme
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Forecast over the horizon: %1 units</source>
         <translation>Previsión en el horizonte: %1 unidades</translation>
     </message>
@@ -7708,7 +7772,7 @@ Una revisión vuelve a emitir cada uno con el mismo número y el siguiente núme
         <translation>día</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1 at %2</source>
         <translation>%1 en %2</translation>
     </message>
@@ -7751,7 +7815,7 @@ Una revisión vuelve a emitir cada uno con el mismo número y el siguiente núme
 <context>
     <name>Stockshift::Ui::HealthAlertModel</name>
     <message>
-        <location filename="../ui/health/HealthModels.cpp" line="+505"/>
+        <location filename="../ui/health/HealthModels.cpp" line="+536"/>
         <source>%1
 Suggested: %2</source>
         <translation>%1
@@ -7773,7 +7837,7 @@ Sugerencia: %2</translation>
         <translation>información</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
@@ -7806,7 +7870,7 @@ Sugerencia: %2</translation>
 <context>
     <name>Stockshift::Ui::HealthDashboard</name>
     <message>
-        <location filename="../ui/health/HealthDashboard.cpp" line="+98"/>
+        <location filename="../ui/health/HealthDashboard.cpp" line="+206"/>
         <source>In stock</source>
         <translation>Con stock</translation>
     </message>
@@ -7846,7 +7910,7 @@ Sugerencia: %2</translation>
         <translation>Días de inventario</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -7861,7 +7925,7 @@ Sugerencia: %2</translation>
         <translation>Haga doble clic en una alerta para abrir su SKU × ubicación.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Open alerts</source>
         <translation>Alertas abiertas</translation>
     </message>
@@ -7886,7 +7950,7 @@ Sugerencia: %2</translation>
         <translation>Analizando la salud del stock…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+50"/>
         <source>&lt;h3&gt;Nothing to assess yet&lt;/h3&gt;&lt;p&gt;Stock health needs stock, sales or open orders. Import stock.csv, sales.csv and open-orders.csv (File → Import folder…), then run a forecast for demand that looks ahead.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Aún no hay nada que evaluar&lt;/h3&gt;&lt;p&gt;La salud del stock necesita stock, ventas o pedidos abiertos. Importe stock.csv, sales.csv y open-orders.csv (Archivo → Importar carpeta…) y después ejecute una previsión para obtener una demanda prospectiva.&lt;/p&gt;</translation>
     </message>
@@ -7951,7 +8015,7 @@ Sugerencia: %2</translation>
         <translation>Posición de inventario igual o inferior al punto de pedido: pida ya. Las filas críticas se agotan antes de que pueda llegar un pedido realizado hoy. Haga clic para listarlas.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cost of goods sold over the last year (%1) / stock value at cost (%2). The database keeps no stock history, so today&apos;s stock stands for the average.</source>
         <translation>Coste de las ventas del último año (%1) / valor del stock a coste (%2). La base de datos no guarda un histórico de stock, por lo que el stock actual sustituye a la media.</translation>
     </message>
@@ -7991,7 +8055,7 @@ Sugerencia: %2</translation>
         <translation>Estado de %1 SKU × ubicaciones</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>M</source>
         <translation>M</translation>
     </message>
@@ -8016,12 +8080,12 @@ Sugerencia: %2</translation>
         <translation>SKU × ubicaciones por posición</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>value</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>value (%1)</source>
         <translation>valor (%1)</translation>
     </message>
@@ -8050,12 +8114,12 @@ Sugerencia: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Simulates two years of this SKU × location day by day, 20 times, with demand drawn from the forecast and random lead times, under the recommended policy.</source>
         <translation>Simula día a día dos años de este SKU × ubicación, 20 veces, con demanda extraída de la previsión y plazos de entrega aleatorios, con la política recomendada.</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>Override policy…</source>
         <translation>Política específica…</translation>
     </message>
@@ -8070,12 +8134,12 @@ Sugerencia: %2</translation>
         <translation>&lt;b&gt;Por qué&lt;/b&gt;: cada cifra con su fórmula y sus datos</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Cannot simulate: %1</source>
         <translation>No se puede simular: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>&lt;i&gt;Select a SKU × location to see its projected stock and why each figure is what it is.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Seleccione un SKU × ubicación para ver su stock proyectado y el porqué de cada cifra.&lt;/i&gt;</translation>
     </message>
@@ -8240,12 +8304,12 @@ Sugerencia: %2</translation>
         <translation>Simulando %1 ejecuciones de %2 días…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+48"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;1&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Simulated&lt;/b&gt;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;i&gt;achieved&lt;/i&gt;&amp;nbsp;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;i&gt;target&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cycle service level&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1&amp;nbsp;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Fill rate&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&amp;nbsp;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Average stock&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&amp;nbsp;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;SS %6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cost a year&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;small&gt;Holding %8 · ordering %9 · lost margin %10. %11 runs × %12 days, %13 cycles, %14 orders a year; demand drawn from the forecast, unmet demand lost%15.&lt;/small&gt;</source>
         <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;1&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Simulado&lt;/b&gt;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;i&gt;alcanzado&lt;/i&gt;&amp;nbsp;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;i&gt;objetivo&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Nivel de servicio por ciclo&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1&amp;nbsp;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tasa de servicio&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&amp;nbsp;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Stock medio&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&amp;nbsp;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;SS %6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Coste anual&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;small&gt;Almacenamiento %8 · pedidos %9 · margen perdido %10. %11 ejecuciones × %12 días, %13 ciclos, %14 pedidos al año; demanda extraída de la previsión, demanda no satisfecha perdida%15.&lt;/small&gt;</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source> (no price: lost sales cost nothing)</source>
         <translation> (sin precio: las ventas perdidas no cuestan nada)</translation>
     </message>
@@ -8253,7 +8317,7 @@ Sugerencia: %2</translation>
 <context>
     <name>Stockshift::Ui::HealthFormat</name>
     <message>
-        <location filename="../ui/health/HealthFormat.cpp" line="+52"/>
+        <location filename="../ui/health/HealthFormat.cpp" line="+61"/>
         <source>%1 bn</source>
         <translation>%1 mil M</translation>
     </message>
@@ -8268,7 +8332,7 @@ Sugerencia: %2</translation>
         <translation>%1 k</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>no demand</source>
         <translation>sin demanda</translation>
     </message>
@@ -8281,7 +8345,7 @@ Sugerencia: %2</translation>
 <context>
     <name>Stockshift::Ui::HealthRowModel</name>
     <message>
-        <location filename="../ui/health/HealthModels.cpp" line="-448"/>
+        <location filename="../ui/health/HealthModels.cpp" line="-458"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -8499,7 +8563,7 @@ Sugerencia: %2</translation>
 <context>
     <name>Stockshift::Ui::HealthView</name>
     <message>
-        <location filename="../ui/health/HealthView.cpp" line="+96"/>
+        <location filename="../ui/health/HealthView.cpp" line="+97"/>
         <source>the default rule</source>
         <translation>la regla predeterminada</translation>
     </message>
@@ -8514,12 +8578,12 @@ Sugerencia: %2</translation>
         <translation>segmento %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 inherited</source>
         <translation>%1 heredado</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -8560,12 +8624,12 @@ Sugerencia: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+327"/>
+        <location line="+339"/>
         <source>All locations</source>
         <translation>Todas las ubicaciones</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-337"/>
         <source>Clear filters</source>
         <translation>Borrar filtros</translation>
     </message>
@@ -8607,17 +8671,17 @@ Sugerencia: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+440"/>
+        <location line="+452"/>
         <source>SKU × location</source>
         <translation>SKU × ubicación</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-451"/>
         <source>Policies</source>
         <translation>Políticas</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+78"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -8725,18 +8789,18 @@ Sugerencia: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Stored: %1. Recomputing…</source>
         <translation>Guardado: %1. Recalculando…</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>A policy override needs a reason.</source>
         <translation>Una excepción de política necesita un motivo.</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1 at %2</source>
         <translation>%1 en %2</translation>
     </message>
@@ -9061,9 +9125,17 @@ Sugerencia: %2</translation>
     </message>
 </context>
 <context>
+    <name>Stockshift::Ui::JournalCommand</name>
+    <message>
+        <location filename="../ui/undo/JournalCommand.cpp" line="+50"/>
+        <source>An edit of kind &quot;%1&quot; in the stored history has no valid &quot;%2&quot;.</source>
+        <translation>Una edición de tipo «%1» del historial guardado no tiene un «%2» válido.</translation>
+    </message>
+</context>
+<context>
     <name>Stockshift::Ui::LocationHealthModel</name>
     <message>
-        <location filename="../ui/health/HealthModels.cpp" line="+151"/>
+        <location filename="../ui/health/HealthModels.cpp" line="+159"/>
         <source>%1: %2 (target %3) → %4 points × %5</source>
         <translation>%1: %2 (objetivo %3) → %4 puntos × %5</translation>
     </message>
@@ -9073,7 +9145,7 @@ Sugerencia: %2</translation>
         <translation>%1: no medido</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&gt; 999</source>
         <translation>&gt; 999</translation>
     </message>
@@ -9217,7 +9289,7 @@ Sugerencia: %2</translation>
 <context>
     <name>Stockshift::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+64"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+65"/>
         <source>Network</source>
         <translation>Red</translation>
     </message>
@@ -9363,7 +9435,7 @@ Sugerencia: %2</translation>
         <translation>Stockshift</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+60"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -9499,17 +9571,17 @@ Sugerencia: %2</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+280"/>
+        <location line="+292"/>
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-283"/>
         <source>%1 — Stockshift</source>
         <translation>%1 — Stockshift</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Open or create a database with the File menu.</source>
         <translation>Abra o cree una base de datos con el menú Archivo.</translation>
     </message>
@@ -9519,7 +9591,7 @@ Sugerencia: %2</translation>
         <translation>Plan %1: traspasos</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>&lt;p&gt;Data available in this database:&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;</source>
         <translation>&lt;p&gt;Datos disponibles en esta base de datos:&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;</translation>
     </message>
@@ -9694,18 +9766,18 @@ Importe locations.csv (latitud, longitud) para ver la red.</translation>
         <translation>Sin stock que evaluar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>%1 locations, %2 lanes</source>
         <translation>%1 ubicaciones, %2 rutas</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+55"/>
+        <location line="+43"/>
+        <location line="+65"/>
         <source>%1 units</source>
         <translation>%1 unidades</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-61"/>
         <source>health ≥ 80</source>
         <translation>salud ≥ 80</translation>
     </message>
@@ -9720,17 +9792,17 @@ Importe locations.csv (latitud, longitud) para ver la red.</translation>
         <translation>&lt; 60</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+52"/>
         <source>Planned transfers</source>
         <translation>Traspasos planificados</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
         <source>%1 lanes used · %2 units · %3 lines</source>
         <translation>%1 rutas usadas · %2 unidades · %3 líneas</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+73"/>
         <source>&lt;b&gt;%1 → %2&lt;/b&gt;&lt;br&gt;%3 units in %4 plan lines</source>
         <translation>&lt;b&gt;%1 → %2&lt;/b&gt;&lt;br&gt;%3 unidades en %4 líneas de plan</translation>
     </message>
@@ -9753,7 +9825,7 @@ Importe locations.csv (latitud, longitud) para ver la red.</translation>
 <context>
     <name>Stockshift::Ui::OrderLineModel</name>
     <message>
-        <location filename="../ui/export/ExportModels.cpp" line="+176"/>
+        <location filename="../ui/export/ExportModels.cpp" line="+192"/>
         <source>%1 (supplier: %2)</source>
         <translation>%1 (proveedor: %2)</translation>
     </message>
@@ -9821,7 +9893,7 @@ Importe locations.csv (latitud, longitud) para ver la red.</translation>
 <context>
     <name>Stockshift::Ui::OrderTableModel</name>
     <message>
-        <location line="-174"/>
+        <location line="-184"/>
         <source>ready to export</source>
         <translation>listo para exportar</translation>
     </message>
@@ -9856,7 +9928,7 @@ Importe locations.csv (latitud, longitud) para ver la red.</translation>
         <translation>(por línea)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Cancelled %1: %2</source>
         <translation>Cancelado %1: %2</translation>
     </message>
@@ -9899,7 +9971,7 @@ Importe locations.csv (latitud, longitud) para ver la red.</translation>
 <context>
     <name>Stockshift::Ui::OverrideDialog</name>
     <message>
-        <location filename="../ui/forecast/OverrideDialog.cpp" line="+24"/>
+        <location filename="../ui/forecast/OverrideDialog.cpp" line="+26"/>
         <source>Override the forecast</source>
         <translation>Ajustar manualmente la previsión</translation>
     </message>
@@ -9919,7 +9991,7 @@ Importe locations.csv (latitud, longitud) para ver la red.</translation>
         <translation>¿Por qué? p. ej., folleto promocional, pedido de cliente, descatalogación</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>to</source>
         <translation>a</translation>
     </message>
@@ -9976,17 +10048,17 @@ Importe locations.csv (latitud, longitud) para ver la red.</translation>
         <translation>× %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>in force</source>
         <translation>en vigor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>undone %1</source>
         <translation>deshecho %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
@@ -10059,7 +10131,7 @@ Importe locations.csv (latitud, longitud) para ver la red.</translation>
         <translation>semilla </translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+144"/>
         <source>Select a plan to compare it with the rules planners use today.</source>
         <translation>Seleccione un plan para compararlo con las reglas que usan hoy los planificadores.</translation>
     </message>
@@ -10142,7 +10214,7 @@ Importe locations.csv (latitud, longitud) para ver la red.</translation>
 <context>
     <name>Stockshift::Ui::PlanExplanation</name>
     <message>
-        <location filename="../ui/plan/PlanExplanation.cpp" line="+357"/>
+        <location filename="../ui/plan/PlanExplanation.cpp" line="+363"/>
         <source>greedy rule</source>
         <translation>regla voraz</translation>
     </message>
@@ -10200,12 +10272,12 @@ Importe locations.csv (latitud, longitud) para ver la red.</translation>
 <context>
     <name>Stockshift::Ui::PlanExplanation::Writer</name>
     <message>
-        <location line="-323"/>
+        <location line="-327"/>
         <source>The planner left no explanation for this line.</source>
         <translation>El planificador no dejó ninguna explicación para esta línea.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>after the horizon</source>
         <translation>después del horizonte</translation>
     </message>
@@ -10479,7 +10551,7 @@ Importe locations.csv (latitud, longitud) para ver la red.</translation>
 <context>
     <name>Stockshift::Ui::PlanFormat</name>
     <message>
-        <location filename="../ui/plan/PlanFormat.cpp" line="+67"/>
+        <location filename="../ui/plan/PlanFormat.cpp" line="+70"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -10628,7 +10700,7 @@ Importe locations.csv (latitud, longitud) para ver la red.</translation>
 <context>
     <name>Stockshift::Ui::PlanListModel</name>
     <message>
-        <location filename="../ui/plan/PlanModels.cpp" line="-723"/>
+        <location filename="../ui/plan/PlanModels.cpp" line="-758"/>
         <source>Plan %1 · %2 · %3 · %4 buckets of %5 days from %6</source>
         <translation>Plan %1 · %2 · %3 · %4 periodos de %5 días desde el %6</translation>
     </message>
@@ -10640,7 +10712,7 @@ Purchases worth %1 (not in the cost: recovered when the stock sells)</source>
 Compras por valor de %1 (no incluidas en el coste: se recuperan al vender el stock)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Transport, fixed, holding, lost margin and safety-stock shortfall over the horizon with demand as forecast; purchases are shown apart.</source>
         <translation>Transporte, fijo, almacenamiento, margen perdido y déficit de stock de seguridad en el horizonte con la demanda prevista; las compras se muestran aparte.</translation>
     </message>
@@ -10703,7 +10775,7 @@ Compras por valor de %1 (no incluidas en el coste: se recuperan al vender el sto
 <context>
     <name>Stockshift::Ui::PlanModels</name>
     <message>
-        <location line="-161"/>
+        <location line="-171"/>
         <source>Proposed %1; edited to %2.</source>
         <translation>Propuesto %1; editado a %2.</translation>
     </message>
@@ -10718,7 +10790,7 @@ Compras por valor de %1 (no incluidas en el coste: se recuperan al vender el sto
         <translation>Haga doble clic para cambiar la cantidad (se puede deshacer).</translation>
     </message>
     <message>
-        <location line="+409"/>
+        <location line="+428"/>
         <source>Order for %1, %2</source>
         <translation>Pedido para %1, %2</translation>
     </message>
@@ -10726,7 +10798,7 @@ Compras por valor de %1 (no incluidas en el coste: se recuperan al vender el sto
 <context>
     <name>Stockshift::Ui::PlanRunPanel</name>
     <message>
-        <location filename="../ui/plan/PlanRunPanel.cpp" line="+71"/>
+        <location filename="../ui/plan/PlanRunPanel.cpp" line="+72"/>
         <source>Solving… no plan yet · %1 nodes · %2</source>
         <translation>Resolviendo… aún sin plan · %1 nodos · %2</translation>
     </message>
@@ -10736,7 +10808,7 @@ Compras por valor de %1 (no incluidas en el coste: se recuperan al vender el sto
         <translation>Resolviendo… aún sin plan · cota %1 · %2 nodos · %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Solving… incumbent %1 · best bound %2 · gap %3 · %4 nodes · %5</source>
         <translation>Resolviendo… incumbente %1 · mejor cota %2 · brecha %3 · %4 nodos · %5</translation>
     </message>
@@ -10906,7 +10978,7 @@ Compras por valor de %1 (no incluidas en el coste: se recuperan al vender el sto
         <translation>Reglas voraz + punto de pedido</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+82"/>
         <source>CBC&apos;s incumbent and best bound appear here while it solves.</source>
         <translation>El incumbente y la mejor cota de CBC aparecen aquí mientras resuelve.</translation>
     </message>
@@ -10974,12 +11046,12 @@ Compras por valor de %1 (no incluidas en el coste: se recuperan al vender el sto
 <context>
     <name>Stockshift::Ui::PlanView</name>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="+58"/>
+        <location filename="../ui/plan/PlanView.cpp" line="+59"/>
         <source>Select a line to see why it is in the plan.</source>
         <translation>Seleccione una línea para ver por qué está en el plan.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>New plan</source>
         <translation>Nuevo plan</translation>
     </message>
@@ -11034,17 +11106,17 @@ Compras por valor de %1 (no incluidas en el coste: se recuperan al vender el sto
         <translation>Buscar SKU o ubicación</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Flows on the map:</source>
         <translation>Flujos en el mapa:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Transfers</source>
         <translation>Traspasos</translation>
     </message>
@@ -11069,7 +11141,7 @@ Compras por valor de %1 (no incluidas en el coste: se recuperan al vender el sto
         <translation>No se pudieron leer los planes: %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+91"/>
         <source>Transfers (%1)</source>
         <translation>Traspasos (%1)</translation>
     </message>
@@ -11114,7 +11186,7 @@ Compras por valor de %1 (no incluidas en el coste: se recuperan al vender el sto
         <translation>ejecución de previsión %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>cost &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>coste &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -11159,7 +11231,7 @@ Compras por valor de %1 (no incluidas en el coste: se recuperan al vender el sto
         <translation>; cantidades editadas: %1 — el coste anterior es el del plan propuesto; la comparación lo simula tal como se revisó</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>With demand as forecast, plan %1 costs &lt;b&gt;%2&lt;/b&gt; over the horizon = transport %3 + fixed %4 + holding %5 + lost margin %6 + safety-stock shortfall %7.</source>
         <translation>Con la demanda prevista, el plan %1 cuesta &lt;b&gt;%2&lt;/b&gt; en el horizonte = transporte %3 + fijo %4 + almacenamiento %5 + margen perdido %6 + déficit de stock de seguridad %7.</translation>
     </message>
@@ -11280,7 +11352,7 @@ Compras por valor de %1 (no incluidas en el coste: se recuperan al vender el sto
 <context>
     <name>Stockshift::Ui::PolicyFields</name>
     <message>
-        <location filename="../ui/health/PolicyModels.cpp" line="+114"/>
+        <location filename="../ui/health/PolicyModels.cpp" line="+117"/>
         <source>Policy</source>
         <translation>Política</translation>
     </message>
@@ -11377,7 +11449,7 @@ Compras por valor de %1 (no incluidas en el coste: se recuperan al vender el sto
         <translation>%1 al año</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+2"/>
         <source>supplier&apos;s</source>
         <translation>del proveedor</translation>
@@ -11429,7 +11501,7 @@ Compras por valor de %1 (no incluidas en el coste: se recuperan al vender el sto
         <translation>Obligatorio: por qué este SKU × ubicación necesita su propia política</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
@@ -11457,12 +11529,12 @@ Compras por valor de %1 (no incluidas en el coste: se recuperan al vender el sto
 <context>
     <name>Stockshift::Ui::PolicyOverrideModel</name>
     <message>
-        <location filename="../ui/health/PolicyModels.cpp" line="+347"/>
+        <location filename="../ui/health/PolicyModels.cpp" line="+366"/>
         <source>%1 by %2</source>
         <translation>%1 por %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
@@ -11495,7 +11567,7 @@ Compras por valor de %1 (no incluidas en el coste: se recuperan al vender el sto
 <context>
     <name>Stockshift::Ui::PolicyRuleModel</name>
     <message>
-        <location line="-244"/>
+        <location line="-251"/>
         <source>Default</source>
         <translation>Predeterminada</translation>
     </message>
@@ -11633,7 +11705,7 @@ Compras por valor de %1 (no incluidas en el coste: se recuperan al vender el sto
 <context>
     <name>Stockshift::Ui::PurchaseOrderModel</name>
     <message>
-        <location filename="../ui/plan/PlanModels.cpp" line="+176"/>
+        <location filename="../ui/plan/PlanModels.cpp" line="+189"/>
         <source>Value of the lines not rejected.</source>
         <translation>Valor de las líneas no rechazadas.</translation>
     </message>
@@ -11696,12 +11768,12 @@ Compras por valor de %1 (no incluidas en el coste: se recuperan al vender el sto
 <context>
     <name>Stockshift::Ui::ScenarioComparisonModel</name>
     <message>
-        <location filename="../ui/scenario/ScenarioModels.cpp" line="+45"/>
+        <location filename="../ui/scenario/ScenarioModels.cpp" line="+54"/>
         <source>%1%2 pts</source>
         <translation>%1%2 p. p.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>%1 of the reference scenario</source>
         <translation>%1 del escenario de referencia</translation>
     </message>
@@ -11714,7 +11786,7 @@ Compras por valor de %1 (no incluidas en el coste: se recuperan al vender el sto
 <context>
     <name>Stockshift::Ui::ScenarioListModel</name>
     <message>
-        <location line="-203"/>
+        <location line="-213"/>
         <source>run</source>
         <translation>ejecutado</translation>
     </message>
@@ -11762,7 +11834,7 @@ Compras por valor de %1 (no incluidas en el coste: se recuperan al vender el sto
 <context>
     <name>Stockshift::Ui::ScenarioView</name>
     <message>
-        <location filename="../ui/scenario/ScenarioView.cpp" line="+114"/>
+        <location filename="../ui/scenario/ScenarioView.cpp" line="+127"/>
         <source>What-if</source>
         <translation>Hipótesis</translation>
     </message>
@@ -11772,12 +11844,12 @@ Compras por valor de %1 (no incluidas en el coste: se recuperan al vender el sto
         <translation>Comparación</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>&lt;b&gt;Scenarios&lt;/b&gt; — select two or more to compare them</source>
         <translation>&lt;b&gt;Escenarios&lt;/b&gt;: seleccione dos o más para compararlos</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+45"/>
         <source>New from current settings</source>
         <translation>Nuevo con la configuración actual</translation>
     </message>
@@ -11958,17 +12030,17 @@ Compras por valor de %1 (no incluidas en el coste: se recuperan al vender el sto
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+195"/>
         <source>No scenario yet. &lt;b&gt;New from current settings&lt;/b&gt; takes a snapshot of the planning settings to start from.</source>
         <translation>Aún no hay escenarios. &lt;b&gt;Nuevo con la configuración actual&lt;/b&gt; toma una instantánea de la configuración de planificación como punto de partida.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 sites, %2 lanes, %3 suppliers, %4 policy rules, %5 forecast overrides captured %6%7.</source>
         <translation>%1 centros, %2 rutas, %3 proveedores, %4 reglas de política y %5 ajustes manuales de la previsión capturados el %6%7.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>, cloned from %1</source>
         <translation>, clonado de %1</translation>
     </message>
@@ -12253,7 +12325,7 @@ Capacidad en unidades (0 = ilimitada):</translation>
 <context>
     <name>Stockshift::Ui::ScoreTile</name>
     <message>
-        <location filename="../ui/health/HealthWidgets.cpp" line="+207"/>
+        <location filename="../ui/health/HealthWidgets.cpp" line="+215"/>
         <source>&lt;b&gt;Stock-health score %1 / 100&lt;/b&gt; — the weighted mean of:</source>
         <translation>&lt;b&gt;Puntuación de salud del stock %1 / 100&lt;/b&gt;: la media ponderada de:</translation>
     </message>
@@ -12268,32 +12340,36 @@ Capacidad en unidades (0 = ilimitada):</translation>
         <translation>%1: aún no medido (excluido, pesos renormalizados)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
+        <location line="+49"/>
         <source>Health score</source>
         <translation>Puntuación de salud</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-48"/>
+        <location line="+60"/>
         <source>out of 100</source>
         <translation>sobre 100</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-51"/>
         <source>100.0% / 100%</source>
         <translation>100,0 % / 100 %</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>Forecast accuracy</source>
         <translation>Precisión de la previsión</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
+        <location line="+75"/>
         <source>not measured</source>
         <translation>no medido</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-76"/>
+        <location line="+78"/>
         <source>%1× / %2×</source>
         <translation>%1× / %2×</translation>
     </message>
@@ -12306,7 +12382,8 @@ Capacidad en unidades (0 = ilimitada):</translation>
 <context>
     <name>Stockshift::Ui::SegmentHeatMap</name>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
+        <location line="+35"/>
         <source>ABC × XYZ — rows and annual demand value</source>
         <translation>ABC × XYZ: filas y valor anual de la demanda</translation>
     </message>
@@ -12326,7 +12403,8 @@ Capacidad en unidades (0 = ilimitada):</translation>
         <translation>CV &gt; 1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="-42"/>
+        <location line="+100"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -12339,7 +12417,7 @@ Capacidad en unidades (0 = ilimitada):</translation>
 <context>
     <name>Stockshift::Ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="+49"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="+51"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -12369,7 +12447,7 @@ Capacidad en unidades (0 = ilimitada):</translation>
         <translation>Abra una base de datos para editar los datos de la empresa: se guardan en la base de datos, junto con sus pedidos.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
@@ -12384,7 +12462,7 @@ Capacidad en unidades (0 = ilimitada):</translation>
         <translation>Una línea de dirección por fila.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A&amp;ddress:</source>
         <translation>Di&amp;rección:</translation>
     </message>
@@ -12444,7 +12522,7 @@ Capacidad en unidades (0 = ilimitada):</translation>
         <translation>Dí&amp;gitos de secuencia:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Example:</source>
         <translation>Ejemplo:</translation>
     </message>
@@ -12530,15 +12608,50 @@ Capacidad en unidades (0 = ilimitada):</translation>
         <translation>Horizonte de &amp;previsión:</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Kilograms (kg)</source>
+        <translation>Kilogramos (kg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pounds (lb)</source>
+        <translation>Libras (lb)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cubic metres (m³)</source>
+        <translation>Metros cúbicos (m³)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cubic feet (ft³)</source>
+        <translation>Pies cúbicos (ft³)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Litres (L)</source>
+        <translation>Litros (L)</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>The Plans and Forecasts areas start from these values when a database is opened.</source>
-        <translation>Las áreas Planes y Previsiones parten de estos valores al abrir una base de datos.</translation>
+        <source>&amp;Weights in:</source>
+        <translation>&amp;Pesos en:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Volumes in:</source>
+        <translation>&amp;Volúmenes en:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Plans and Forecasts areas start from these values when a database is opened. Weights and volumes are shown in the chosen units; the database keeps kilograms and cubic metres.</source>
+        <translation>Las áreas Planes y Previsiones parten de estos valores al abrir una base de datos. Pesos y volúmenes se muestran en las unidades elegidas; la base de datos guarda kilogramos y metros cúbicos.</translation>
     </message>
 </context>
 <context>
     <name>Stockshift::Ui::SimulationResultModel</name>
     <message>
-        <location filename="../ui/tiers/TierModels.cpp" line="+406"/>
+        <location filename="../ui/tiers/TierModels.cpp" line="+435"/>
         <source>The highest planned load of a location over its capacity once the sample, scaled to the forecast, is routed this way</source>
         <translation>La mayor carga planificada de una ubicación respecto a su capacidad cuando la muestra, escalada a la previsión, se enruta de esta forma</translation>
     </message>
@@ -12586,7 +12699,7 @@ Capacidad en unidades (0 = ilimitada):</translation>
 <context>
     <name>Stockshift::Ui::SkuDiffModel</name>
     <message>
-        <location filename="../ui/scenario/ScenarioModels.cpp" line="+217"/>
+        <location filename="../ui/scenario/ScenarioModels.cpp" line="+227"/>
         <source>Demand %1 · transfers %2 · purchases %3 (worth %4)</source>
         <translation>Demanda %1 · traspasos %2 · compras %3 (por valor de %4)</translation>
     </message>
@@ -12609,7 +12722,7 @@ Capacidad en unidades (0 = ilimitada):</translation>
 <context>
     <name>Stockshift::Ui::SqlTableModel</name>
     <message>
-        <location filename="../ui/browser/SqlTableModel.cpp" line="+20"/>
+        <location filename="../ui/browser/SqlTableModel.cpp" line="+23"/>
         <source>Abs error</source>
         <translation>Error absoluto</translation>
     </message>
@@ -13525,31 +13638,39 @@ Capacidad en unidades (0 = ilimitada):</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Volume m3</source>
-        <translation>Volumen (m³)</translation>
+        <location line="+310"/>
+        <source>Volume</source>
+        <translation>Volumen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-308"/>
+        <location line="+306"/>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <location line="-307"/>
         <source>Wape</source>
         <translation>WAPE</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Weight kg</source>
-        <translation>Peso (kg)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location line="+289"/>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>empty</source>
         <translation>vacío</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+85"/>
         <source>%1 of %2: %3 → %4</source>
         <translation>%1 de %2: %3 → %4</translation>
     </message>
@@ -13557,7 +13678,7 @@ Capacidad en unidades (0 = ilimitada):</translation>
 <context>
     <name>Stockshift::Ui::TierAssignmentModel</name>
     <message>
-        <location filename="../ui/tiers/TierModels.cpp" line="-197"/>
+        <location filename="../ui/tiers/TierModels.cpp" line="-206"/>
         <source>OK: %1 d within the %2 d promise</source>
         <translation>OK: %1 d dentro de la promesa de %2 d</translation>
     </message>
@@ -13620,7 +13741,7 @@ Capacidad en unidades (0 = ilimitada):</translation>
 <context>
     <name>Stockshift::Ui::TierDefinitionModel</name>
     <message>
-        <location line="-209"/>
+        <location line="-218"/>
         <source>when at capacity</source>
         <translation>a plena capacidad</translation>
     </message>
@@ -13721,7 +13842,7 @@ Capacidad en unidades (0 = ilimitada):</translation>
 <context>
     <name>Stockshift::Ui::TierView</name>
     <message>
-        <location filename="../ui/tiers/TierView.cpp" line="+161"/>
+        <location filename="../ui/tiers/TierView.cpp" line="+167"/>
         <source>Thresholds by</source>
         <translation>Umbrales por</translation>
     </message>
@@ -13741,18 +13862,18 @@ Capacidad en unidades (0 = ilimitada):</translation>
         <translation>Percentil: proporción de clientes con un CLTV inferior (0–100). Puntuación: el propio valor del ciclo de vida del cliente.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Save version</source>
         <translation>Guardar versión</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+322"/>
+        <location line="+336"/>
         <source>Store this configuration as a new version in the database.</source>
         <translation>Guarda esta configuración como una nueva versión en la base de datos.</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-335"/>
         <source>Import JSON…</source>
         <translation>Importar JSON…</translation>
     </message>
@@ -13772,12 +13893,12 @@ Capacidad en unidades (0 = ilimitada):</translation>
         <translation>&lt;b&gt;Niveles&lt;/b&gt;: haga doble clic en una celda para editarla; los clientes entran en el primer nivel cuyo umbral alcanzan</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&lt;b&gt;Per region&lt;/b&gt; — the location that serves it and where orders go when it is at capacity</source>
         <translation>&lt;b&gt;Por región&lt;/b&gt;: la ubicación que la atiende y adónde van los pedidos cuando está a plena capacidad</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Routing simulation</source>
         <translation>Simulación de enrutamiento</translation>
     </message>
@@ -13883,7 +14004,7 @@ Capacidad en unidades (0 = ilimitada):</translation>
         <translation>Las definiciones son válidas; las regiones se comprueban cuando se lee la red.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+72"/>
         <source>%1: %2, %3 d promise</source>
         <translation>%1: %2, promesa de %3 d</translation>
     </message>
@@ -14027,7 +14148,7 @@ Capacidad en unidades (0 = ilimitada):</translation>
 <context>
     <name>Stockshift::Ui::TransferLineModel</name>
     <message>
-        <location filename="../ui/plan/PlanModels.cpp" line="-373"/>
+        <location filename="../ui/plan/PlanModels.cpp" line="-386"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
@@ -14080,6 +14201,52 @@ Capacidad en unidades (0 = ilimitada):</translation>
         <location line="+2"/>
         <source>Why</source>
         <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>Stockshift::Ui::UndoJournalKeeper</name>
+    <message>
+        <location filename="../ui/undo/UndoJournalKeeper.cpp" line="+77"/>
+        <source>The stored edit history holds an edit of unknown kind &quot;%1&quot;.</source>
+        <translation>El historial de ediciones guardado contiene una edición de tipo desconocido «%1».</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The stored edit history is not valid JSON: %1.</source>
+        <translation>El historial de ediciones guardado no es JSON válido: %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+11"/>
+        <location line="+14"/>
+        <source>The edit history of the last session was not restored: %1</source>
+        <translation>El historial de ediciones de la última sesión no se restauró: %1</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>The edit history of the last session was not restored: it belongs to user %1.</source>
+        <translation>El historial de ediciones de la última sesión no se restauró: pertenece al usuario %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The edit history of the last session was not restored: the data was changed since (an import, or an edit made outside this window), so undoing those edits could overwrite newer ones.</source>
+        <translation>El historial de ediciones de la última sesión no se restauró: los datos cambiaron desde entonces (una importación o una edición hecha fuera de esta ventana), y deshacer esas ediciones podría sobrescribir otras más recientes.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Restored the edit history of the last session: %n edit(s), of which %1 undone.</source>
+        <translation>
+            <numerusform>Historial de ediciones de la última sesión restaurado: %n edición (deshechas: %1).</numerusform>
+            <numerusform>Historial de ediciones de la última sesión restaurado: %n ediciones (deshechas: %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Restored the edit history of the last session: %n edit(s).</source>
+        <translation>
+            <numerusform>Historial de ediciones de la última sesión restaurado: %n edición.</numerusform>
+            <numerusform>Historial de ediciones de la última sesión restaurado: %n ediciones.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -5867,11 +5867,52 @@ Backtest&#xa0;: MASE moyen %8, WAPE %9&#xa0;%.</translation>
         <source>Writing %1 failed: %2</source>
         <translation>L&apos;écriture de %1 a échoué&#xa0;: %2</translation>
     </message>
+    <message>
+        <location filename="../solvers/mip/MipBlocks.cpp" line="+138"/>
+        <source>The LP relaxation (%1 rows, %2 columns) did not finish in %3 s</source>
+        <translation>La relaxation LP (%1 lignes, %2 colonnes) n&apos;a pas abouti en %3 s</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+271"/>
+        <source>; the start is kept</source>
+        <translation> ; le plan de départ est conservé</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>LP relaxation %1 (%2 s)</source>
+        <translation>relaxation LP %1 (%2 s)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>, no rounding in time</source>
+        <translation>, pas d’arrondi dans le temps imparti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, rounded %1</source>
+        <translation>, arrondi %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; no time left for CBC&apos;s search</source>
+        <translation> ; plus de temps pour la recherche de CBC</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>, rounded %1; CBC gave nothing better%2</source>
+        <translation>, arrondi %1 ; CBC n’a rien trouvé de mieux%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, rounded %1, CBC %2</source>
+        <translation>, arrondi %1, CBC %2</translation>
+    </message>
 </context>
 <context>
     <name>Stockshift::Solvers::Detail</name>
     <message>
-        <location line="-184"/>
+        <location filename="../solvers/mip/MipSolver.cpp" line="-184"/>
         <source>CBC failed: %1 (%2::%3)</source>
         <translation>Échec de CBC&#xa0;: %1 (%2::%3)</translation>
     </message>
@@ -5904,6 +5945,29 @@ Backtest&#xa0;: MASE moyen %8, WAPE %9&#xa0;%.</translation>
         <location line="+2"/>
         <source>The solver process ended without a result (exit code %1); %2</source>
         <translation>Le processus du solveur s&apos;est terminé sans résultat (code de sortie %1)&#xa0;; %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stockshift::Storage</name>
+    <message>
+        <location filename="../core/storage/UndoJournal.cpp" line="+23"/>
+        <source>The edit history could not be stored: %1</source>
+        <translation>L’historique des modifications n’a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The edit history could not be stored: %1 of %2 edits in force.</source>
+        <translation>L’historique des modifications n’a pas pu être enregistré : %1 modifications sur %2 en vigueur.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>The stored edit history has a gap at position %1.</source>
+        <translation>L’historique des modifications enregistré présente un trou à la position %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The stored edit history says %1 of its %2 edits are in force.</source>
+        <translation>L’historique des modifications enregistré indique %1 modifications sur %2 en vigueur.</translation>
     </message>
 </context>
 <context>
@@ -6402,7 +6466,7 @@ Backtest&#xa0;: MASE moyen %8, WAPE %9&#xa0;%.</translation>
 <context>
     <name>Stockshift::Ui::AccuracyTableModel</name>
     <message>
-        <location filename="../ui/forecast/AccuracyModels.cpp" line="+65"/>
+        <location filename="../ui/forecast/AccuracyModels.cpp" line="+67"/>
         <source>The planner&apos;s overrides improved WAPE from %1% to %2%.</source>
         <translation>Les forçages du planificateur ont amélioré le WAPE de %1&#xa0;% à %2&#xa0;%.</translation>
     </message>
@@ -6417,17 +6481,17 @@ Backtest&#xa0;: MASE moyen %8, WAPE %9&#xa0;%.</translation>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Periods</source>
         <translation>Périodes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Actual</source>
         <translation>Réel</translation>
     </message>
@@ -6437,12 +6501,12 @@ Backtest&#xa0;: MASE moyen %8, WAPE %9&#xa0;%.</translation>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>WAPE %</source>
         <translation>WAPE&#xa0;%</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>MAPE %</source>
         <translation>MAPE&#xa0;%</translation>
     </message>
@@ -6452,12 +6516,12 @@ Backtest&#xa0;: MASE moyen %8, WAPE %9&#xa0;%.</translation>
         <translation>MASE</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Bias %</source>
         <translation>Biais&#xa0;%</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Tracking</source>
         <translation>Signal de suivi</translation>
     </message>
@@ -6520,7 +6584,7 @@ Backtest&#xa0;: MASE moyen %8, WAPE %9&#xa0;%.</translation>
 <context>
     <name>Stockshift::Ui::AccuracyView</name>
     <message>
-        <location filename="../ui/forecast/AccuracyView.cpp" line="+65"/>
+        <location filename="../ui/forecast/AccuracyView.cpp" line="+67"/>
         <source>Evaluate against actuals</source>
         <translation>Évaluer par rapport au réel</translation>
     </message>
@@ -6576,7 +6640,7 @@ Backtest&#xa0;: MASE moyen %8, WAPE %9&#xa0;%.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Dismiss alert</source>
         <translation>Ignorer l&apos;alerte</translation>
     </message>
@@ -6619,7 +6683,7 @@ Backtest&#xa0;: MASE moyen %8, WAPE %9&#xa0;%.</translation>
         <translation>n°%1 · du %2 · %3 %4</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>weeks</source>
         <translation>semaines</translation>
     </message>
@@ -6673,7 +6737,7 @@ Backtest&#xa0;: MASE moyen %8, WAPE %9&#xa0;%.</translation>
 <context>
     <name>Stockshift::Ui::AdjustmentModel</name>
     <message>
-        <location filename="../ui/forecast/ForecastModels.cpp" line="+146"/>
+        <location filename="../ui/forecast/ForecastModels.cpp" line="+148"/>
         <source>outlier</source>
         <translation>valeur aberrante</translation>
     </message>
@@ -6726,7 +6790,7 @@ Backtest&#xa0;: MASE moyen %8, WAPE %9&#xa0;%.</translation>
         <translation>info</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
@@ -6802,7 +6866,7 @@ Backtest&#xa0;: MASE moyen %8, WAPE %9&#xa0;%.</translation>
 <context>
     <name>Stockshift::Ui::ComparisonChart</name>
     <message>
-        <location filename="../ui/plan/PlanCharts.cpp" line="+159"/>
+        <location filename="../ui/plan/PlanCharts.cpp" line="+168"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
@@ -6827,7 +6891,7 @@ Backtest&#xa0;: MASE moyen %8, WAPE %9&#xa0;%.</translation>
         <translation>Marge perdue</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1: %2 ± %3</source>
         <translation>%1&#xa0;: %2 ± %3</translation>
     </message>
@@ -6855,7 +6919,7 @@ Backtest&#xa0;: MASE moyen %8, WAPE %9&#xa0;%.</translation>
 <context>
     <name>Stockshift::Ui::ComparisonModel</name>
     <message>
-        <location filename="../ui/plan/PlanModels.cpp" line="+757"/>
+        <location filename="../ui/plan/PlanModels.cpp" line="+797"/>
         <source>Plan %1 · %2</source>
         <translation>Plan %1 · %2</translation>
     </message>
@@ -6865,12 +6929,12 @@ Backtest&#xa0;: MASE moyen %8, WAPE %9&#xa0;%.</translation>
         <translation>Combien le plan coûte de moins en simulation que %1 (négatif&#xa0;: de plus).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>%1 ± %2</source>
         <translation>%1 ± %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Demand served from stock over demand, mean of the runs.</source>
         <translation>Demande servie sur stock / demande, moyenne des simulations.</translation>
     </message>
@@ -6953,7 +7017,7 @@ Backtest&#xa0;: MASE moyen %8, WAPE %9&#xa0;%.</translation>
 <context>
     <name>Stockshift::Ui::CostBreakdownChart</name>
     <message>
-        <location filename="../ui/plan/PlanCharts.cpp" line="-131"/>
+        <location filename="../ui/plan/PlanCharts.cpp" line="-140"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
@@ -6996,7 +7060,7 @@ Backtest&#xa0;: MASE moyen %8, WAPE %9&#xa0;%.</translation>
 <context>
     <name>Stockshift::Ui::EditListModel</name>
     <message>
-        <location filename="../ui/scenario/ScenarioModels.cpp" line="+148"/>
+        <location filename="../ui/scenario/ScenarioModels.cpp" line="+158"/>
         <source>Demand</source>
         <translation>Demande</translation>
     </message>
@@ -7034,7 +7098,7 @@ Backtest&#xa0;: MASE moyen %8, WAPE %9&#xa0;%.</translation>
 <context>
     <name>Stockshift::Ui::ExportView</name>
     <message>
-        <location filename="../ui/export/ExportView.cpp" line="+67"/>
+        <location filename="../ui/export/ExportView.cpp" line="+69"/>
         <source>Exports</source>
         <translation>Exports</translation>
     </message>
@@ -7205,7 +7269,7 @@ Backtest&#xa0;: MASE moyen %8, WAPE %9&#xa0;%.</translation>
         <translation>CSV et liste de préparation PDF</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+98"/>
         <source>Plan %1 — %2, %3, %4</source>
         <translation>Plan %1 — %2, %3, %4</translation>
     </message>
@@ -7379,19 +7443,19 @@ Exporter les révisions&#xa0;?</translation>
 <context>
     <name>Stockshift::Ui::ForecastView</name>
     <message>
-        <location filename="../ui/forecast/ForecastView.cpp" line="+118"/>
-        <location line="+265"/>
+        <location filename="../ui/forecast/ForecastView.cpp" line="+159"/>
+        <location line="+272"/>
         <source>weeks</source>
         <translation>semaines</translation>
     </message>
     <message>
-        <location line="-264"/>
-        <location line="+264"/>
+        <location line="-271"/>
+        <location line="+271"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-268"/>
         <source>automatic (per series)</source>
         <translation>automatique (par série)</translation>
     </message>
@@ -7431,7 +7495,7 @@ Exporter les révisions&#xa0;?</translation>
         <translation>Méthode&#xa0;:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
@@ -7491,7 +7555,7 @@ Exporter les révisions&#xa0;?</translation>
         <translation>Saisissez une valeur finale ou sélectionnez des périodes pour les mettre à l&apos;échelle. Forçages&#xa0;:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
@@ -7502,18 +7566,18 @@ Exporter les révisions&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+252"/>
+        <location line="+248"/>
         <source>Cleansing</source>
         <translation>Nettoyage</translation>
     </message>
     <message>
-        <location line="-251"/>
-        <location line="+257"/>
+        <location line="-247"/>
+        <location line="+253"/>
         <source>Forecast &amp;&amp; overrides</source>
         <translation>Prévision &amp;&amp; forçages</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-229"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -7523,12 +7587,12 @@ Exporter les révisions&#xa0;?</translation>
         <translation>Retirer le forçage de %1 à %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>#%1 · %2 · %3 %4 from %5 · %6</source>
         <translation>n°%1 · %2 · %3 %4 depuis le %5 · %6</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>No forecast yet: press Run forecast.</source>
         <translation>Pas encore de prévision&#xa0;: cliquez sur Lancer la prévision.</translation>
     </message>
@@ -7538,7 +7602,7 @@ Exporter les révisions&#xa0;?</translation>
         <translation>Les prévisions apparaissent ici une fois un calcul terminé.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>%1 series, %2 failed, %3 s; history up to %4</source>
         <translation>%1 séries, %2 en échec, %3 s&#xa0;; historique jusqu&apos;au %4</translation>
     </message>
@@ -7608,7 +7672,7 @@ Exporter les révisions&#xa0;?</translation>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Forecast over the horizon: %1 units</source>
         <translation>Prévision sur l&apos;horizon&#xa0;: %1 unités</translation>
     </message>
@@ -7708,7 +7772,7 @@ Exporter les révisions&#xa0;?</translation>
         <translation>jour</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1 at %2</source>
         <translation>%1 à %2</translation>
     </message>
@@ -7751,7 +7815,7 @@ Exporter les révisions&#xa0;?</translation>
 <context>
     <name>Stockshift::Ui::HealthAlertModel</name>
     <message>
-        <location filename="../ui/health/HealthModels.cpp" line="+505"/>
+        <location filename="../ui/health/HealthModels.cpp" line="+536"/>
         <source>%1
 Suggested: %2</source>
         <translation>%1
@@ -7773,7 +7837,7 @@ Suggestion&#xa0;: %2</translation>
         <translation>info</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
@@ -7806,7 +7870,7 @@ Suggestion&#xa0;: %2</translation>
 <context>
     <name>Stockshift::Ui::HealthDashboard</name>
     <message>
-        <location filename="../ui/health/HealthDashboard.cpp" line="+98"/>
+        <location filename="../ui/health/HealthDashboard.cpp" line="+206"/>
         <source>In stock</source>
         <translation>En stock</translation>
     </message>
@@ -7846,7 +7910,7 @@ Suggestion&#xa0;: %2</translation>
         <translation>Jours de stock</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -7861,7 +7925,7 @@ Suggestion&#xa0;: %2</translation>
         <translation>Double-cliquez sur une alerte pour ouvrir son SKU × site.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Open alerts</source>
         <translation>Alertes ouvertes</translation>
     </message>
@@ -7886,7 +7950,7 @@ Suggestion&#xa0;: %2</translation>
         <translation>Analyse de la santé des stocks…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+50"/>
         <source>&lt;h3&gt;Nothing to assess yet&lt;/h3&gt;&lt;p&gt;Stock health needs stock, sales or open orders. Import stock.csv, sales.csv and open-orders.csv (File → Import folder…), then run a forecast for demand that looks ahead.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rien à évaluer pour l&apos;instant&lt;/h3&gt;&lt;p&gt;La santé des stocks nécessite du stock, des ventes ou des commandes en cours. Importez stock.csv, sales.csv et open-orders.csv (Fichier → Importer un dossier…), puis lancez une prévision pour une demande tournée vers l&apos;avenir.&lt;/p&gt;</translation>
     </message>
@@ -7951,7 +8015,7 @@ Suggestion&#xa0;: %2</translation>
         <translation>Position de stock au point de commande ou en dessous&#xa0;: commandez maintenant. Les lignes critiques tombent en rupture avant qu&apos;une commande passée aujourd&apos;hui puisse arriver. Cliquez pour les lister.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cost of goods sold over the last year (%1) / stock value at cost (%2). The database keeps no stock history, so today&apos;s stock stands for the average.</source>
         <translation>Coût des marchandises vendues sur la dernière année (%1) / valeur du stock au coût (%2). La base ne conserve pas d&apos;historique de stock&#xa0;: le stock du jour tient lieu de moyenne.</translation>
     </message>
@@ -7991,7 +8055,7 @@ Suggestion&#xa0;: %2</translation>
         <translation>Statut de %1 SKU × sites</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>M</source>
         <translation>M</translation>
     </message>
@@ -8016,12 +8080,12 @@ Suggestion&#xa0;: %2</translation>
         <translation>SKU × sites par rang</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>value</source>
         <translation>valeur</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>value (%1)</source>
         <translation>valeur (%1)</translation>
     </message>
@@ -8050,12 +8114,12 @@ Suggestion&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Simulates two years of this SKU × location day by day, 20 times, with demand drawn from the forecast and random lead times, under the recommended policy.</source>
         <translation>Simule deux ans de ce SKU × site jour par jour, 20 fois, avec une demande tirée de la prévision et des délais aléatoires, selon la politique recommandée.</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>Override policy…</source>
         <translation>Déroger à la politique…</translation>
     </message>
@@ -8070,12 +8134,12 @@ Suggestion&#xa0;: %2</translation>
         <translation>&lt;b&gt;Pourquoi&lt;/b&gt; — chaque valeur avec sa formule et ses données</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Cannot simulate: %1</source>
         <translation>Simulation impossible&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>&lt;i&gt;Select a SKU × location to see its projected stock and why each figure is what it is.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Sélectionnez un SKU × site pour voir son stock projeté et l&apos;origine de chaque valeur.&lt;/i&gt;</translation>
     </message>
@@ -8240,12 +8304,12 @@ Suggestion&#xa0;: %2</translation>
         <translation>%1 simulations de %2 jours en cours…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+48"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;1&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Simulated&lt;/b&gt;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;i&gt;achieved&lt;/i&gt;&amp;nbsp;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;i&gt;target&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cycle service level&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1&amp;nbsp;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Fill rate&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&amp;nbsp;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Average stock&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&amp;nbsp;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;SS %6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cost a year&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;small&gt;Holding %8 · ordering %9 · lost margin %10. %11 runs × %12 days, %13 cycles, %14 orders a year; demand drawn from the forecast, unmet demand lost%15.&lt;/small&gt;</source>
         <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;1&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Simulé&lt;/b&gt;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;i&gt;atteint&lt;/i&gt;&amp;nbsp;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;i&gt;cible&lt;/i&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Niveau de service (cycle)&amp;nbsp;&amp;nbsp;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1&amp;nbsp;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Taux de service&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&amp;nbsp;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Stock moyen&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&amp;nbsp;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;SS %6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Coût annuel&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;small&gt;Possession %8 · passation %9 · marge perdue %10. %11 simulations × %12 jours, %13 cycles, %14 commandes par an&#xa0;; demande tirée de la prévision, demande non servie perdue%15.&lt;/small&gt;</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source> (no price: lost sales cost nothing)</source>
         <translation> (pas de prix&#xa0;: les ventes perdues ne coûtent rien)</translation>
     </message>
@@ -8253,7 +8317,7 @@ Suggestion&#xa0;: %2</translation>
 <context>
     <name>Stockshift::Ui::HealthFormat</name>
     <message>
-        <location filename="../ui/health/HealthFormat.cpp" line="+52"/>
+        <location filename="../ui/health/HealthFormat.cpp" line="+61"/>
         <source>%1 bn</source>
         <translation>%1 Md</translation>
     </message>
@@ -8268,7 +8332,7 @@ Suggestion&#xa0;: %2</translation>
         <translation>%1 k</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>no demand</source>
         <translation>pas de demande</translation>
     </message>
@@ -8281,7 +8345,7 @@ Suggestion&#xa0;: %2</translation>
 <context>
     <name>Stockshift::Ui::HealthRowModel</name>
     <message>
-        <location filename="../ui/health/HealthModels.cpp" line="-448"/>
+        <location filename="../ui/health/HealthModels.cpp" line="-458"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -8499,7 +8563,7 @@ Suggestion&#xa0;: %2</translation>
 <context>
     <name>Stockshift::Ui::HealthView</name>
     <message>
-        <location filename="../ui/health/HealthView.cpp" line="+96"/>
+        <location filename="../ui/health/HealthView.cpp" line="+97"/>
         <source>the default rule</source>
         <translation>la règle par défaut</translation>
     </message>
@@ -8514,12 +8578,12 @@ Suggestion&#xa0;: %2</translation>
         <translation>segment %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 inherited</source>
         <translation>%1 hérité</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -8560,12 +8624,12 @@ Suggestion&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+327"/>
+        <location line="+339"/>
         <source>All locations</source>
         <translation>Tous les sites</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-337"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
@@ -8607,17 +8671,17 @@ Suggestion&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+440"/>
+        <location line="+452"/>
         <source>SKU × location</source>
         <translation>SKU × site</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-451"/>
         <source>Policies</source>
         <translation>Politiques</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+78"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -8725,18 +8789,18 @@ Suggestion&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Stored: %1. Recomputing…</source>
         <translation>Enregistré&#xa0;: %1. Recalcul…</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>A policy override needs a reason.</source>
         <translation>Une dérogation de politique nécessite un motif.</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1 at %2</source>
         <translation>%1 à %2</translation>
     </message>
@@ -9061,9 +9125,17 @@ Suggestion&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Stockshift::Ui::JournalCommand</name>
+    <message>
+        <location filename="../ui/undo/JournalCommand.cpp" line="+50"/>
+        <source>An edit of kind &quot;%1&quot; in the stored history has no valid &quot;%2&quot;.</source>
+        <translation>Une modification de type « %1 » dans l’historique enregistré n’a pas de « %2 » valide.</translation>
+    </message>
+</context>
+<context>
     <name>Stockshift::Ui::LocationHealthModel</name>
     <message>
-        <location filename="../ui/health/HealthModels.cpp" line="+151"/>
+        <location filename="../ui/health/HealthModels.cpp" line="+159"/>
         <source>%1: %2 (target %3) → %4 points × %5</source>
         <translation>%1&#xa0;: %2 (cible %3) → %4 points × %5</translation>
     </message>
@@ -9073,7 +9145,7 @@ Suggestion&#xa0;: %2</translation>
         <translation>%1&#xa0;: non mesuré</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&gt; 999</source>
         <translation>&gt; 999</translation>
     </message>
@@ -9217,7 +9289,7 @@ Suggestion&#xa0;: %2</translation>
 <context>
     <name>Stockshift::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/MainWindow.cpp" line="+64"/>
+        <location filename="../ui/mainwindow/MainWindow.cpp" line="+65"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
@@ -9363,7 +9435,7 @@ Suggestion&#xa0;: %2</translation>
         <translation>Stockshift</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+60"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -9499,17 +9571,17 @@ Suggestion&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+280"/>
+        <location line="+292"/>
         <source>Open database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-283"/>
         <source>%1 — Stockshift</source>
         <translation>%1 — Stockshift</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Open or create a database with the File menu.</source>
         <translation>Ouvrez ou créez une base de données avec le menu Fichier.</translation>
     </message>
@@ -9519,7 +9591,7 @@ Suggestion&#xa0;: %2</translation>
         <translation>Plan %1&#xa0;: transferts</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>&lt;p&gt;Data available in this database:&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;</source>
         <translation>&lt;p&gt;Données disponibles dans cette base&#xa0;:&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;</translation>
     </message>
@@ -9694,18 +9766,18 @@ Importez locations.csv (latitude, longitude) pour voir le réseau.</translation>
         <translation>Aucun stock à évaluer</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>%1 locations, %2 lanes</source>
         <translation>%1 sites, %2 liaisons</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+55"/>
+        <location line="+43"/>
+        <location line="+65"/>
         <source>%1 units</source>
         <translation>%1 unités</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-61"/>
         <source>health ≥ 80</source>
         <translation>santé ≥ 80</translation>
     </message>
@@ -9720,17 +9792,17 @@ Importez locations.csv (latitude, longitude) pour voir le réseau.</translation>
         <translation>&lt; 60</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+52"/>
         <source>Planned transfers</source>
         <translation>Transferts planifiés</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
         <source>%1 lanes used · %2 units · %3 lines</source>
         <translation>%1 liaisons utilisées · %2 unités · %3 lignes</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+73"/>
         <source>&lt;b&gt;%1 → %2&lt;/b&gt;&lt;br&gt;%3 units in %4 plan lines</source>
         <translation>&lt;b&gt;%1 → %2&lt;/b&gt;&lt;br&gt;%3 unités en %4 lignes de plan</translation>
     </message>
@@ -9753,7 +9825,7 @@ Importez locations.csv (latitude, longitude) pour voir le réseau.</translation>
 <context>
     <name>Stockshift::Ui::OrderLineModel</name>
     <message>
-        <location filename="../ui/export/ExportModels.cpp" line="+176"/>
+        <location filename="../ui/export/ExportModels.cpp" line="+192"/>
         <source>%1 (supplier: %2)</source>
         <translation>%1 (fournisseur&#xa0;: %2)</translation>
     </message>
@@ -9821,7 +9893,7 @@ Importez locations.csv (latitude, longitude) pour voir le réseau.</translation>
 <context>
     <name>Stockshift::Ui::OrderTableModel</name>
     <message>
-        <location line="-174"/>
+        <location line="-184"/>
         <source>ready to export</source>
         <translation>prête à exporter</translation>
     </message>
@@ -9856,7 +9928,7 @@ Importez locations.csv (latitude, longitude) pour voir le réseau.</translation>
         <translation>(par ligne)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Cancelled %1: %2</source>
         <translation>Annulée le %1&#xa0;: %2</translation>
     </message>
@@ -9899,7 +9971,7 @@ Importez locations.csv (latitude, longitude) pour voir le réseau.</translation>
 <context>
     <name>Stockshift::Ui::OverrideDialog</name>
     <message>
-        <location filename="../ui/forecast/OverrideDialog.cpp" line="+24"/>
+        <location filename="../ui/forecast/OverrideDialog.cpp" line="+26"/>
         <source>Override the forecast</source>
         <translation>Forcer la prévision</translation>
     </message>
@@ -9919,7 +9991,7 @@ Importez locations.csv (latitude, longitude) pour voir le réseau.</translation>
         <translation>Pourquoi&#xa0;? ex. prospectus promotionnel, commande client, déréférencement</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>to</source>
         <translation>à</translation>
     </message>
@@ -9976,17 +10048,17 @@ Importez locations.csv (latitude, longitude) pour voir le réseau.</translation>
         <translation>× %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>in force</source>
         <translation>en vigueur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>undone %1</source>
         <translation>annulé le %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>#</source>
         <translation>n°</translation>
     </message>
@@ -10059,7 +10131,7 @@ Importez locations.csv (latitude, longitude) pour voir le réseau.</translation>
         <translation>graine </translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+144"/>
         <source>Select a plan to compare it with the rules planners use today.</source>
         <translation>Sélectionnez un plan pour le comparer aux règles qu&apos;utilisent les planificateurs aujourd&apos;hui.</translation>
     </message>
@@ -10142,7 +10214,7 @@ Importez locations.csv (latitude, longitude) pour voir le réseau.</translation>
 <context>
     <name>Stockshift::Ui::PlanExplanation</name>
     <message>
-        <location filename="../ui/plan/PlanExplanation.cpp" line="+357"/>
+        <location filename="../ui/plan/PlanExplanation.cpp" line="+363"/>
         <source>greedy rule</source>
         <translation>règle gloutonne</translation>
     </message>
@@ -10200,12 +10272,12 @@ Importez locations.csv (latitude, longitude) pour voir le réseau.</translation>
 <context>
     <name>Stockshift::Ui::PlanExplanation::Writer</name>
     <message>
-        <location line="-323"/>
+        <location line="-327"/>
         <source>The planner left no explanation for this line.</source>
         <translation>Le planificateur n&apos;a laissé aucune explication pour cette ligne.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>after the horizon</source>
         <translation>après l&apos;horizon</translation>
     </message>
@@ -10479,7 +10551,7 @@ Importez locations.csv (latitude, longitude) pour voir le réseau.</translation>
 <context>
     <name>Stockshift::Ui::PlanFormat</name>
     <message>
-        <location filename="../ui/plan/PlanFormat.cpp" line="+67"/>
+        <location filename="../ui/plan/PlanFormat.cpp" line="+70"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -10628,7 +10700,7 @@ Importez locations.csv (latitude, longitude) pour voir le réseau.</translation>
 <context>
     <name>Stockshift::Ui::PlanListModel</name>
     <message>
-        <location filename="../ui/plan/PlanModels.cpp" line="-723"/>
+        <location filename="../ui/plan/PlanModels.cpp" line="-758"/>
         <source>Plan %1 · %2 · %3 · %4 buckets of %5 days from %6</source>
         <translation>Plan %1 · %2 · %3 · %4 périodes de %5 jours à partir du %6</translation>
     </message>
@@ -10640,7 +10712,7 @@ Purchases worth %1 (not in the cost: recovered when the stock sells)</source>
 Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du stock)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Transport, fixed, holding, lost margin and safety-stock shortfall over the horizon with demand as forecast; purchases are shown apart.</source>
         <translation>Transport, fixe, possession, marge perdue et déficit de stock de sécurité sur l&apos;horizon avec la demande prévue&#xa0;; les achats sont présentés à part.</translation>
     </message>
@@ -10703,7 +10775,7 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
 <context>
     <name>Stockshift::Ui::PlanModels</name>
     <message>
-        <location line="-161"/>
+        <location line="-171"/>
         <source>Proposed %1; edited to %2.</source>
         <translation>Proposé&#xa0;: %1&#xa0;; modifié à %2.</translation>
     </message>
@@ -10718,7 +10790,7 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
         <translation>Double-cliquez pour modifier la quantité (annulable).</translation>
     </message>
     <message>
-        <location line="+409"/>
+        <location line="+428"/>
         <source>Order for %1, %2</source>
         <translation>Commande pour %1, %2</translation>
     </message>
@@ -10726,7 +10798,7 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
 <context>
     <name>Stockshift::Ui::PlanRunPanel</name>
     <message>
-        <location filename="../ui/plan/PlanRunPanel.cpp" line="+71"/>
+        <location filename="../ui/plan/PlanRunPanel.cpp" line="+72"/>
         <source>Solving… no plan yet · %1 nodes · %2</source>
         <translation>Résolution… pas encore de plan · %1 nœuds · %2</translation>
     </message>
@@ -10736,7 +10808,7 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
         <translation>Résolution… pas encore de plan · borne %1 · %2 nœuds · %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Solving… incumbent %1 · best bound %2 · gap %3 · %4 nodes · %5</source>
         <translation>Résolution… solution courante %1 · meilleure borne %2 · écart %3 · %4 nœuds · %5</translation>
     </message>
@@ -10906,7 +10978,7 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
         <translation>Règles gloutonne + point de commande</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+82"/>
         <source>CBC&apos;s incumbent and best bound appear here while it solves.</source>
         <translation>La solution courante et la meilleure borne de CBC s&apos;affichent ici pendant la résolution.</translation>
     </message>
@@ -10974,12 +11046,12 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
 <context>
     <name>Stockshift::Ui::PlanView</name>
     <message>
-        <location filename="../ui/plan/PlanView.cpp" line="+58"/>
+        <location filename="../ui/plan/PlanView.cpp" line="+59"/>
         <source>Select a line to see why it is in the plan.</source>
         <translation>Sélectionnez une ligne pour voir pourquoi elle figure dans le plan.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>New plan</source>
         <translation>Nouveau plan</translation>
     </message>
@@ -11034,17 +11106,17 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
         <translation>Rechercher un SKU ou un site</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Flows on the map:</source>
         <translation>Flux sur la carte&#xa0;:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Transfers</source>
         <translation>Transferts</translation>
     </message>
@@ -11069,7 +11141,7 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
         <translation>Les plans n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+91"/>
         <source>Transfers (%1)</source>
         <translation>Transferts (%1)</translation>
     </message>
@@ -11114,7 +11186,7 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
         <translation>calcul de prévision %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>cost &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>coût &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -11159,7 +11231,7 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
         <translation>&#xa0;; quantités modifiées&#xa0;: %1 — le coût ci-dessus est celui du plan proposé, la comparaison simule le plan revu</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>With demand as forecast, plan %1 costs &lt;b&gt;%2&lt;/b&gt; over the horizon = transport %3 + fixed %4 + holding %5 + lost margin %6 + safety-stock shortfall %7.</source>
         <translation>Avec la demande prévue, le plan %1 coûte &lt;b&gt;%2&lt;/b&gt; sur l&apos;horizon = transport %3 + fixe %4 + possession %5 + marge perdue %6 + déficit de stock de sécurité %7.</translation>
     </message>
@@ -11280,7 +11352,7 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
 <context>
     <name>Stockshift::Ui::PolicyFields</name>
     <message>
-        <location filename="../ui/health/PolicyModels.cpp" line="+114"/>
+        <location filename="../ui/health/PolicyModels.cpp" line="+117"/>
         <source>Policy</source>
         <translation>Politique</translation>
     </message>
@@ -11377,7 +11449,7 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
         <translation>%1 par an</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+2"/>
         <source>supplier&apos;s</source>
         <translation>du fournisseur</translation>
@@ -11429,7 +11501,7 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
         <translation>Obligatoire&#xa0;: pourquoi ce SKU × site a besoin de sa propre politique</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Reason:</source>
         <translation>Motif&#xa0;:</translation>
     </message>
@@ -11457,12 +11529,12 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
 <context>
     <name>Stockshift::Ui::PolicyOverrideModel</name>
     <message>
-        <location filename="../ui/health/PolicyModels.cpp" line="+347"/>
+        <location filename="../ui/health/PolicyModels.cpp" line="+366"/>
         <source>%1 by %2</source>
         <translation>%1 par %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
@@ -11495,7 +11567,7 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
 <context>
     <name>Stockshift::Ui::PolicyRuleModel</name>
     <message>
-        <location line="-244"/>
+        <location line="-251"/>
         <source>Default</source>
         <translation>Défaut</translation>
     </message>
@@ -11633,7 +11705,7 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
 <context>
     <name>Stockshift::Ui::PurchaseOrderModel</name>
     <message>
-        <location filename="../ui/plan/PlanModels.cpp" line="+176"/>
+        <location filename="../ui/plan/PlanModels.cpp" line="+189"/>
         <source>Value of the lines not rejected.</source>
         <translation>Valeur des lignes non rejetées.</translation>
     </message>
@@ -11696,12 +11768,12 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
 <context>
     <name>Stockshift::Ui::ScenarioComparisonModel</name>
     <message>
-        <location filename="../ui/scenario/ScenarioModels.cpp" line="+45"/>
+        <location filename="../ui/scenario/ScenarioModels.cpp" line="+54"/>
         <source>%1%2 pts</source>
         <translation>%1%2 pts</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>%1 of the reference scenario</source>
         <translation>%1 du scénario de référence</translation>
     </message>
@@ -11714,7 +11786,7 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
 <context>
     <name>Stockshift::Ui::ScenarioListModel</name>
     <message>
-        <location line="-203"/>
+        <location line="-213"/>
         <source>run</source>
         <translation>exécuté</translation>
     </message>
@@ -11762,7 +11834,7 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
 <context>
     <name>Stockshift::Ui::ScenarioView</name>
     <message>
-        <location filename="../ui/scenario/ScenarioView.cpp" line="+114"/>
+        <location filename="../ui/scenario/ScenarioView.cpp" line="+127"/>
         <source>What-if</source>
         <translation>Hypothèses</translation>
     </message>
@@ -11772,12 +11844,12 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
         <translation>Comparaison</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>&lt;b&gt;Scenarios&lt;/b&gt; — select two or more to compare them</source>
         <translation>&lt;b&gt;Scénarios&lt;/b&gt; — sélectionnez-en deux ou plus pour les comparer</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+45"/>
         <source>New from current settings</source>
         <translation>Nouveau (paramètres actuels)</translation>
     </message>
@@ -11958,17 +12030,17 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+195"/>
         <source>No scenario yet. &lt;b&gt;New from current settings&lt;/b&gt; takes a snapshot of the planning settings to start from.</source>
         <translation>Aucun scénario pour l&apos;instant. &lt;b&gt;Nouveau (paramètres actuels)&lt;/b&gt; capture les paramètres de planification comme point de départ.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 sites, %2 lanes, %3 suppliers, %4 policy rules, %5 forecast overrides captured %6%7.</source>
         <translation>%1 sites, %2 liaisons, %3 fournisseurs, %4 règles de politique, %5 forçages de prévision capturés le %6%7.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>, cloned from %1</source>
         <translation>, cloné depuis %1</translation>
     </message>
@@ -12253,7 +12325,7 @@ Capacité en unités (0 = illimitée)&#xa0;:</translation>
 <context>
     <name>Stockshift::Ui::ScoreTile</name>
     <message>
-        <location filename="../ui/health/HealthWidgets.cpp" line="+207"/>
+        <location filename="../ui/health/HealthWidgets.cpp" line="+215"/>
         <source>&lt;b&gt;Stock-health score %1 / 100&lt;/b&gt; — the weighted mean of:</source>
         <translation>&lt;b&gt;Score de santé des stocks %1 / 100&lt;/b&gt; — moyenne pondérée de&#xa0;:</translation>
     </message>
@@ -12268,32 +12340,36 @@ Capacité en unités (0 = illimitée)&#xa0;:</translation>
         <translation>%1&#xa0;: pas encore mesuré (exclu, poids renormalisés)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
+        <location line="+49"/>
         <source>Health score</source>
         <translation>Score de santé</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-48"/>
+        <location line="+60"/>
         <source>out of 100</source>
         <translation>sur 100</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-51"/>
         <source>100.0% / 100%</source>
         <translation>100,0&#xa0;% / 100&#xa0;%</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>Forecast accuracy</source>
         <translation>Précision des prévisions</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
+        <location line="+75"/>
         <source>not measured</source>
         <translation>non mesuré</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-76"/>
+        <location line="+78"/>
         <source>%1× / %2×</source>
         <translation>%1× / %2×</translation>
     </message>
@@ -12306,7 +12382,8 @@ Capacité en unités (0 = illimitée)&#xa0;:</translation>
 <context>
     <name>Stockshift::Ui::SegmentHeatMap</name>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
+        <location line="+35"/>
         <source>ABC × XYZ — rows and annual demand value</source>
         <translation>ABC × XYZ — lignes et valeur annuelle de la demande</translation>
     </message>
@@ -12326,7 +12403,8 @@ Capacité en unités (0 = illimitée)&#xa0;:</translation>
         <translation>CV &gt; 1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="-42"/>
+        <location line="+100"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -12339,7 +12417,7 @@ Capacité en unités (0 = illimitée)&#xa0;:</translation>
 <context>
     <name>Stockshift::Ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="+49"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="+51"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -12369,7 +12447,7 @@ Capacité en unités (0 = illimitée)&#xa0;:</translation>
         <translation>Ouvrez une base de données pour modifier les coordonnées de l’entreprise&#xa0;: elles sont enregistrées dans la base, avec ses commandes.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
@@ -12384,7 +12462,7 @@ Capacité en unités (0 = illimitée)&#xa0;:</translation>
         <translation>Une ligne d’adresse par ligne.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse&#xa0;:</translation>
     </message>
@@ -12444,7 +12522,7 @@ Capacité en unités (0 = illimitée)&#xa0;:</translation>
         <translation>Chiffres du &amp;numéro&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Example:</source>
         <translation>Exemple&#xa0;:</translation>
     </message>
@@ -12530,15 +12608,50 @@ Capacité en unités (0 = illimitée)&#xa0;:</translation>
         <translation>Horizon de &amp;prévision&#xa0;:</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Kilograms (kg)</source>
+        <translation>Kilogrammes (kg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pounds (lb)</source>
+        <translation>Livres (lb)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cubic metres (m³)</source>
+        <translation>Mètres cubes (m³)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cubic feet (ft³)</source>
+        <translation>Pieds cubes (ft³)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Litres (L)</source>
+        <translation>Litres (L)</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>The Plans and Forecasts areas start from these values when a database is opened.</source>
-        <translation>Les zones Plans et Prévisions partent de ces valeurs à l’ouverture d’une base de données.</translation>
+        <source>&amp;Weights in:</source>
+        <translation>&amp;Poids en :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Volumes in:</source>
+        <translation>&amp;Volumes en :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Plans and Forecasts areas start from these values when a database is opened. Weights and volumes are shown in the chosen units; the database keeps kilograms and cubic metres.</source>
+        <translation>Les zones Plans et Prévisions partent de ces valeurs à l’ouverture d’une base de données. Poids et volumes s’affichent dans les unités choisies ; la base de données conserve kilogrammes et mètres cubes.</translation>
     </message>
 </context>
 <context>
     <name>Stockshift::Ui::SimulationResultModel</name>
     <message>
-        <location filename="../ui/tiers/TierModels.cpp" line="+406"/>
+        <location filename="../ui/tiers/TierModels.cpp" line="+435"/>
         <source>The highest planned load of a location over its capacity once the sample, scaled to the forecast, is routed this way</source>
         <translation>La charge planifiée la plus élevée d&apos;un site par rapport à sa capacité, une fois l&apos;échantillon, mis à l&apos;échelle de la prévision, routé ainsi</translation>
     </message>
@@ -12586,7 +12699,7 @@ Capacité en unités (0 = illimitée)&#xa0;:</translation>
 <context>
     <name>Stockshift::Ui::SkuDiffModel</name>
     <message>
-        <location filename="../ui/scenario/ScenarioModels.cpp" line="+217"/>
+        <location filename="../ui/scenario/ScenarioModels.cpp" line="+227"/>
         <source>Demand %1 · transfers %2 · purchases %3 (worth %4)</source>
         <translation>Demande %1 · transferts %2 · achats %3 (valeur %4)</translation>
     </message>
@@ -12609,7 +12722,7 @@ Capacité en unités (0 = illimitée)&#xa0;:</translation>
 <context>
     <name>Stockshift::Ui::SqlTableModel</name>
     <message>
-        <location filename="../ui/browser/SqlTableModel.cpp" line="+20"/>
+        <location filename="../ui/browser/SqlTableModel.cpp" line="+23"/>
         <source>Abs error</source>
         <translation>Erreur absolue</translation>
     </message>
@@ -13525,31 +13638,39 @@ Capacité en unités (0 = illimitée)&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Volume m3</source>
-        <translation>Volume (m³)</translation>
+        <location line="+310"/>
+        <source>Volume</source>
+        <translation>Volume</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-308"/>
+        <location line="+306"/>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <location line="-307"/>
         <source>Wape</source>
         <translation>WAPE</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Weight kg</source>
-        <translation>Poids (kg)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location line="+289"/>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>empty</source>
         <translation>vide</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+85"/>
         <source>%1 of %2: %3 → %4</source>
         <translation>%1 de %2&#xa0;: %3 → %4</translation>
     </message>
@@ -13557,7 +13678,7 @@ Capacité en unités (0 = illimitée)&#xa0;:</translation>
 <context>
     <name>Stockshift::Ui::TierAssignmentModel</name>
     <message>
-        <location filename="../ui/tiers/TierModels.cpp" line="-197"/>
+        <location filename="../ui/tiers/TierModels.cpp" line="-206"/>
         <source>OK: %1 d within the %2 d promise</source>
         <translation>OK&#xa0;: %1 j pour une promesse de %2 j</translation>
     </message>
@@ -13620,7 +13741,7 @@ Capacité en unités (0 = illimitée)&#xa0;:</translation>
 <context>
     <name>Stockshift::Ui::TierDefinitionModel</name>
     <message>
-        <location line="-209"/>
+        <location line="-218"/>
         <source>when at capacity</source>
         <translation>si saturé</translation>
     </message>
@@ -13721,7 +13842,7 @@ Capacité en unités (0 = illimitée)&#xa0;:</translation>
 <context>
     <name>Stockshift::Ui::TierView</name>
     <message>
-        <location filename="../ui/tiers/TierView.cpp" line="+161"/>
+        <location filename="../ui/tiers/TierView.cpp" line="+167"/>
         <source>Thresholds by</source>
         <translation>Seuils par</translation>
     </message>
@@ -13741,18 +13862,18 @@ Capacité en unités (0 = illimitée)&#xa0;:</translation>
         <translation>Percentile&#xa0;: la part des clients ayant une CLTV inférieure (0–100). Score&#xa0;: la valeur vie client elle-même.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Save version</source>
         <translation>Enregistrer la version</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+322"/>
+        <location line="+336"/>
         <source>Store this configuration as a new version in the database.</source>
         <translation>Enregistrer cette configuration comme nouvelle version dans la base.</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-335"/>
         <source>Import JSON…</source>
         <translation>Importer un JSON…</translation>
     </message>
@@ -13772,12 +13893,12 @@ Capacité en unités (0 = illimitée)&#xa0;:</translation>
         <translation>&lt;b&gt;Paliers&lt;/b&gt; — double-cliquez sur une cellule pour la modifier&#xa0;; chaque client entre dans le premier palier dont il atteint le seuil</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&lt;b&gt;Per region&lt;/b&gt; — the location that serves it and where orders go when it is at capacity</source>
         <translation>&lt;b&gt;Par région&lt;/b&gt; — le site qui la sert et où vont les commandes quand il est saturé</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Routing simulation</source>
         <translation>Simulation de routage</translation>
     </message>
@@ -13883,7 +14004,7 @@ Capacité en unités (0 = illimitée)&#xa0;:</translation>
         <translation>Les définitions sont valides&#xa0;; les régions sont vérifiées une fois le réseau lu.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+72"/>
         <source>%1: %2, %3 d promise</source>
         <translation>%1&#xa0;: %2, promesse de %3 j</translation>
     </message>
@@ -14027,7 +14148,7 @@ Capacité en unités (0 = illimitée)&#xa0;:</translation>
 <context>
     <name>Stockshift::Ui::TransferLineModel</name>
     <message>
-        <location filename="../ui/plan/PlanModels.cpp" line="-373"/>
+        <location filename="../ui/plan/PlanModels.cpp" line="-386"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
@@ -14080,6 +14201,52 @@ Capacité en unités (0 = illimitée)&#xa0;:</translation>
         <location line="+2"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
+    </message>
+</context>
+<context>
+    <name>Stockshift::Ui::UndoJournalKeeper</name>
+    <message>
+        <location filename="../ui/undo/UndoJournalKeeper.cpp" line="+77"/>
+        <source>The stored edit history holds an edit of unknown kind &quot;%1&quot;.</source>
+        <translation>L’historique des modifications enregistré contient une modification de type inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The stored edit history is not valid JSON: %1.</source>
+        <translation>L’historique des modifications enregistré n’est pas du JSON valide : %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+11"/>
+        <location line="+14"/>
+        <source>The edit history of the last session was not restored: %1</source>
+        <translation>L’historique des modifications de la dernière session n’a pas été restauré : %1</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>The edit history of the last session was not restored: it belongs to user %1.</source>
+        <translation>L’historique des modifications de la dernière session n’a pas été restauré : il appartient à l’utilisateur %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The edit history of the last session was not restored: the data was changed since (an import, or an edit made outside this window), so undoing those edits could overwrite newer ones.</source>
+        <translation>L’historique des modifications de la dernière session n’a pas été restauré : les données ont changé depuis (une importation, ou une modification faite hors de cette fenêtre), et annuler ces modifications pourrait écraser des changements plus récents.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Restored the edit history of the last session: %n edit(s), of which %1 undone.</source>
+        <translation>
+            <numerusform>Historique des modifications de la dernière session restauré : %n modification (annulées : %1).</numerusform>
+            <numerusform>Historique des modifications de la dernière session restauré : %n modifications (annulées : %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Restored the edit history of the last session: %n edit(s).</source>
+        <translation>
+            <numerusform>Historique des modifications de la dernière session restauré : %n modification.</numerusform>
+            <numerusform>Historique des modifications de la dernière session restauré : %n modifications.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

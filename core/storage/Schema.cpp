@@ -526,6 +526,22 @@ const char *const kMigration10[] = {
         data BLOB NOT NULL))",
 };
 
+// The workstation's edit history (Storage::UndoJournal), so that Edit → Undo survives a restart:
+// one JSON document per undo command written by the ui layer, and one row of state (how many
+// are in force, whose they are, and the data fingerprint they were made on).
+const char *const kMigration11[] = {
+    R"(CREATE TABLE undo_journal (
+        position INTEGER PRIMARY KEY CHECK (position >= 0),
+        digest TEXT NOT NULL,
+        entry TEXT NOT NULL))",
+    R"(CREATE TABLE undo_journal_state (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        in_force INTEGER NOT NULL CHECK (in_force >= 0),
+        user_name TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        saved_at TEXT NOT NULL))",
+};
+
 template<std::size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -540,7 +556,7 @@ QStringList toList(const char *const (&statements)[N])
 
 int currentVersion()
 {
-    return 10;
+    return 11;
 }
 
 QStringList migration(int version)
@@ -566,6 +582,8 @@ QStringList migration(int version)
         return toList(kMigration9);
     case 10:
         return toList(kMigration10);
+    case 11:
+        return toList(kMigration11);
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 #include "mip/MipBlocks.h"
 #include "mip/MipSolverPrivate.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 
 #include <algorithm>
@@ -13,6 +14,12 @@
 namespace Stockshift::Solvers {
 
 namespace {
+
+// The notes below end up in the plan's header in the workstation, in the planner's language.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Stockshift::Solvers::MipBlocks", text);
+}
 
 int findRoot(std::vector<int> &parent, int x)
 {
@@ -128,7 +135,7 @@ Result<SolverResult> solveWithLpRounding(const MipModel &model, const SolverSett
         r.basis.clear();
         r.integers = model.integers();
         r.seconds = double(timer.nsecsElapsed()) / 1e9;
-        r.message = QStringLiteral("The LP relaxation (%1 rows, %2 columns) did not finish in %3 s")
+        r.message = tr("The LP relaxation (%1 rows, %2 columns) did not finish in %3 s")
                         .arg(model.rows())
                         .arg(model.columns())
                         .arg(settings.timeLimitSeconds, 0, 'f', 0);
@@ -138,7 +145,7 @@ Result<SolverResult> solveWithLpRounding(const MipModel &model, const SolverSett
             r.objective = model.objective(settings.mipStart);
             r.firstSolutionSeconds = r.seconds;
             r.mipStartAccepted = true;
-            r.message += QStringLiteral("; the start is kept");
+            r.message += tr("; the start is kept");
         }
         return r;
     }
@@ -388,9 +395,8 @@ Result<SolverResult> solveWithLpRounding(const MipModel &model, const SolverSett
         r.message = message;
         return r;
     };
-    const QString lpNote = QStringLiteral("LP relaxation %1 (%2 s)")
-                               .arg(lpBound, 0, 'f', 1)
-                               .arg(lpSeconds, 0, 'f', 1);
+    const QString lpNote
+        = tr("LP relaxation %1 (%2 s)").arg(lpBound, 0, 'f', 1).arg(lpSeconds, 0, 'f', 1);
     if (!best.empty()) {
         const double gap = std::abs(bestValue) > 1e-9
                                ? std::abs(bestValue - lpBound) / std::abs(bestValue)
@@ -407,11 +413,11 @@ Result<SolverResult> solveWithLpRounding(const MipModel &model, const SolverSett
                 = closeEnough
                       ? QString()
                       : lpNote
-                            + (candidate.empty() ? QStringLiteral(", no rounding in time")
-                                                 : QStringLiteral(", rounded %1")
-                                                       .arg(model.objective(candidate), 0, 'f', 1))
-                            + (bestIsStart ? QStringLiteral("; the start is kept") : QString())
-                            + QStringLiteral("; no time left for CBC's search");
+                            + (candidate.empty()
+                                   ? tr(", no rounding in time")
+                                   : tr(", rounded %1").arg(model.objective(candidate), 0, 'f', 1))
+                            + (bestIsStart ? tr("; the start is kept") : QString())
+                            + tr("; no time left for CBC's search");
             SolverResult r
                 = keepBest(closeEnough ? SolveStatus::Optimal : SolveStatus::Feasible, message);
             if (settings.progress) {
@@ -443,16 +449,15 @@ Result<SolverResult> solveWithLpRounding(const MipModel &model, const SolverSett
         const QString why = !solved ? QStringLiteral(": ") + solved.errorMessage()
                             : solved->message.isEmpty() ? QString()
                                                         : QStringLiteral(": ") + solved->message;
-        return keepBest(SolveStatus::Feasible,
-                        lpNote
-                            + QStringLiteral(", rounded %1; CBC gave nothing better%2")
-                                  .arg(bestValue, 0, 'f', 1)
-                                  .arg(why));
+        return keepBest(
+            SolveStatus::Feasible,
+            lpNote
+                + tr(", rounded %1; CBC gave nothing better%2").arg(bestValue, 0, 'f', 1).arg(why));
     }
     if (solved && solved->hasSolution && !candidate.empty()) {
         // Say where the answer came from: the planner shows it in the plan's note.
         const QString note = lpNote
-                             + QStringLiteral(", rounded %1, CBC %2")
+                             + tr(", rounded %1, CBC %2")
                                    .arg(model.objective(candidate), 0, 'f', 1)
                                    .arg(solved->objective, 0, 'f', 1);
         solved->message

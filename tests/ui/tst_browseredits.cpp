@@ -385,7 +385,8 @@ private slots:
 
         QVERIFY(model->setData(model->index(0, c), QStringLiteral("3")));
         QCOMPARE(window.undoStack()->count(), 1);
-        QCOMPARE(window.undoStack()->text(0), QStringLiteral("Unit cost of S1: 2.5 → 3"));
+        QCOMPARE(window.undoStack()->text(0),
+                 QStringLiteral("Unit cost of S1: 2.50€ → 3.00€")); // C locale
         QCOMPARE(model->data(model->index(0, c), Qt::EditRole).toString(), QStringLiteral("3"));
         window.undoStack()->undo();
         QCOMPARE(model->data(model->index(0, c), Qt::EditRole).toString(), QStringLiteral("2.5"));

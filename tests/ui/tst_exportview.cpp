@@ -1,8 +1,10 @@
 // The Exports area: the orders a plan's approved lines form, their preview, an export run on a
 // worker thread from the view (files written, lines recorded, the table updated), a revision,
-// cancelling an order, transfer orders, and the item models under QAbstractItemModelTester.
+// cancelling an order, transfer orders, values and prices in the company currency, and the item
+// models under QAbstractItemModelTester.
 // With STOCKSHIFT_SCREENSHOTS=DIR set, the main window on the Exports area is saved there as
 // exports.png.
+#include "common/Money.h"
 #include "demo/DemoGenerator.h"
 #include "export/ExportModels.h"
 #include "export/ExportView.h"
@@ -132,6 +134,16 @@ private slots:
         QCOMPARE(std::size_t(view.lineModel()->rowCount()), (*expected)[1].lines.size());
         QCOMPARE(view.lineModel()->index(0, OrderLineModel::State).data().toString(),
                  QStringLiteral("approved, to export"));
+        // Values and prices in the company currency (the setting's default, EUR); sorting on the
+        // numbers.
+        const Export::Order &order = view.orderModel()->order(1);
+        const QModelIndex value = view.orderModel()->index(1, OrderTableModel::Value);
+        QCOMPARE(value.data().toString(), Money::format(order.totalValue(), QStringLiteral("EUR")));
+        QCOMPARE(value.data(kExportSortRole).toDouble(), order.totalValue());
+        const QModelIndex price = view.lineModel()->index(0, OrderLineModel::UnitPrice);
+        QCOMPARE(price.data().toString(),
+                 Money::format(order.lines.front().unitPrice, QStringLiteral("EUR")));
+        QCOMPARE(price.data(kExportSortRole).toDouble(), order.lines.front().unitPrice);
         QVERIFY(view.exportButton()->isEnabled());
         QVERIFY(!view.revisionButton()->isEnabled());
         QVERIFY(!view.cancelOrderButton()->isEnabled());

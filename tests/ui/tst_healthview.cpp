@@ -1,12 +1,16 @@
 // The Stock health area driven offscreen: the analysis off the GUI thread (and a cancelled
 // one), the models, the dashboard against the engine's own report, the heat map and location
 // filters, the detail (projection chart, why, simulation), policy edits through the undo stack
-// with recomputation, the alert drill-down, and the main window with the health-coloured map.
+// with recomputation, the alert drill-down, the main window with the health-coloured map, and
+// money in the company currency (tables, tiles, heat map, detail, order costs; a new currency once
+// announced, without analysing again).
 //
 // With STOCKSHIFT_SCREENSHOTS=DIR set, the main window is saved there as health-dashboard.png
 // and health-detail.png; STOCKSHIFT_HEALTH_DB=FILE shows that database in the main window test
 // instead of the small test network (for screenshots and the opening time on the full demo).
+#include "common/Money.h"
 #include "demo/DemoGenerator.h"
+#include "export/ExportSettings.h"
 #include "forecast/NetworkForecaster.h"
 #include "health/HealthAnalysis.h"
 #include "health/HealthDashboard.h"
@@ -222,7 +226,8 @@ private slots:
             << "tileOverstock" << locale.toString(count(StockStatus::Overstock));
         QTest::newRow("expiring") << "tileExpiring"
                                   << locale.toString(count(StockStatus::Expiring));
-        QTest::newRow("stock value") << "tileValue" << HealthFormat::compactMoney(n.stockValue);
+        QTest::newRow("stock value")
+            << "tileValue" << HealthFormat::compactMoney(n.stockValue, QStringLiteral("EUR"));
         QTest::newRow("turnover") << "tileTurnover"
                                   << QStringLiteral("%1×").arg(locale.toString(n.turnover, 'f', 1));
         QTest::newRow("days of inventory") << "tileDoi"
@@ -246,6 +251,68 @@ private slots:
         QCOMPARE(view.dashboard()->scoreTile()->score(), m_expected->report.network.score);
         QVERIFY(view.dashboard()->scoreTile()->toolTip().contains(
             m_expected->report.network.parts[0].name));
+    }
+
+    void moneyInTheCompanyCurrency()
+    {
+        HealthView view(m_store.get());
+        QVERIFY(waitForAnalysis(view));
+        QCOMPARE(view.currency(), QStringLiteral("EUR")); // the setting's default
+        const int row = findRow([&](std::size_t i) {
+            return m_expected->report.rows[i].costKnown
+                   && m_expected->report.rows[i].stockValue > 0;
+        });
+        QVERIFY(row >= 0);
+        QVERIFY(selectRow(view, row));
+        const Health::HealthRow &h = m_expected->report.rows[std::size_t(row)];
+        const QModelIndex value = view.rowModel()->index(row, HealthRowModel::Value);
+        const QModelIndex segment = view.rowModel()->index(row, HealthRowModel::Segment);
+        const QModelIndex location
+            = view.locationModel()->index(0, LocationHealthModel::StockValue);
+        const double locationValue = view.locationModel()->group(0).stockValue;
+        HealthTile *tile = view.dashboard()->tile(QStringLiteral("tileValue"));
+        QVERIFY(tile);
+        const auto check = [&](const QString &currency) {
+            QCOMPARE(value.data().toString(), Money::format(h.stockValue, currency, 0));
+            // The location table names the currency in the value column's title.
+            QCOMPARE(location.data().toString(), HealthFormat::number(locationValue, 0));
+            QCOMPARE(view.locationModel()
+                         ->headerData(LocationHealthModel::StockValue, Qt::Horizontal)
+                         .toString(),
+                     Money::withSymbol(QStringLiteral("Value"), currency));
+            QCOMPARE(tile->value(),
+                     HealthFormat::compactMoney(m_expected->report.network.stockValue, currency));
+            QVERIFY2(segment.data(Qt::ToolTipRole).toString().contains(Money::symbol(currency)),
+                     qPrintable(segment.data(Qt::ToolTipRole).toString()));
+            QVERIFY2(view.detail()->headerText().contains(Money::format(h.stockValue, currency, 0)),
+                     qPrintable(view.detail()->headerText()));
+            // Sorting stays on the numbers.
+            QCOMPARE(value.data(kHealthSortRole).toDouble(), h.stockValue);
+            QCOMPARE(location.data(kHealthSortRole).toDouble(), locationValue);
+        };
+        check(QStringLiteral("EUR"));
+
+        // A currency changed in the settings: shown once announced, without analysing again.
+        QVERIFY(Export::setSetting(m_store->connection(), QStringLiteral("export.currency"),
+                                   QStringLiteral("GBP"))
+                    .ok());
+        m_store->notifyChanged({QStringLiteral("app_settings")});
+        QVERIFY(!view.isRunning());
+        QCOMPARE(view.currency(), QStringLiteral("GBP"));
+        check(QStringLiteral("GBP"));
+        Policy::ResolvedPolicy policy;
+        policy.orderCost = 75.25;
+        QCOMPARE(
+            PolicyFields::text(policy, Policy::ResolvedPolicy::OrderCost, QStringLiteral("GBP")),
+            Money::format(75.25, QStringLiteral("GBP")));
+
+        // Back to the default for the other tests.
+        QVERIFY(
+            Export::setSetting(m_store->connection(), QStringLiteral("export.currency"), QString())
+                .ok());
+        m_store->notifyChanged({QStringLiteral("app_settings")});
+        QCOMPARE(view.currency(), QStringLiteral("EUR"));
+        check(QStringLiteral("EUR"));
     }
 
     void heatMapCellFiltersTheTable_data()
@@ -628,7 +695,10 @@ private slots:
         QVERIFY(PolicyFields::set(p, f, value));
         QVERIFY(PolicyFields::isSet(p, f));
         QVERIFY(p.validate().ok());
-        QVERIFY(!PolicyFields::summary(p).isEmpty());
+        QVERIFY(!PolicyFields::summary(p, QStringLiteral("EUR")).isEmpty());
+        if (f == Policy::ResolvedPolicy::OrderCost)
+            QVERIFY(PolicyFields::summary(p, QStringLiteral("EUR"))
+                        .contains(Money::format(value.toDouble(), QStringLiteral("EUR"))));
     }
 
     void overrideDialogNeedsAReason()

@@ -1,27 +1,43 @@
-// The main window, the network map and the import wizard, driven offscreen.
+// The main window, the network map and the import wizard, driven offscreen. In German, French
+// and Spanish (the catalogues built next to stockshift-cli): the main window fits a 1280 × 800
+// screen, and the dialogs at the size they open with cut nothing — no label, button, check box,
+// field text or hint is wider than the room it has, no group box or tab bar is squeezed.
 #include "browser/SqlTableModel.h"
 #include "demo/DemoGenerator.h"
 #include "forecast/AccuracyView.h"
 #include "forecast/ForecastView.h"
+#include "forecast/OverrideDialog.h"
+#include "health/HealthView.h"
+#include "health/PolicyOverrideDialog.h"
 #include "import/ImportWizard.h"
 #include "mainwindow/MainWindow.h"
 #include "network/NetworkMapWidget.h"
+#include "settings/SettingsDialog.h"
 #include "storage/DataStore.h"
 
+#include "../../translations/StockshiftI18n.h"
+
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QFileInfo>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
+
+#include <memory>
 
 using namespace Stockshift;
 using namespace Stockshift::Ui;
@@ -32,6 +48,114 @@ qint64 scalar(Storage::DataStore *store, const QString &sql)
 {
     QSqlQuery q(store->connection().db());
     return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+// Installs Stockshift's catalogue for a language (and its number format) while it lives; the
+// widgets made meanwhile speak that language.
+class LanguageScope
+{
+public:
+    explicit LanguageScope(const QString &language)
+        : m_locale()
+    {
+        // The catalogues are built next to stockshift-cli (app/CMakeLists.txt).
+        const QString folder = QFileInfo(QStringLiteral(STOCKSHIFT_CLI_PATH)).absolutePath();
+        m_translator = std::make_unique<I18n::CatalogueTranslator>();
+        if (!m_translator->loadCatalogue(language, folder)) {
+            m_translator.reset();
+            return;
+        }
+        QCoreApplication::installTranslator(m_translator.get());
+        QLocale::setDefault(QLocale(language));
+    }
+    ~LanguageScope()
+    {
+        if (m_translator)
+            QCoreApplication::removeTranslator(m_translator.get());
+        QLocale::setDefault(m_locale);
+    }
+    bool loaded() const { return m_translator != nullptr; }
+
+private:
+    QLocale m_locale;
+    std::unique_ptr<I18n::CatalogueTranslator> m_translator;
+};
+
+QString shortened(QString text)
+{
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return text.size() > 60 ? text.left(60) + QStringLiteral("…") : text;
+}
+
+// What `window` shows cut at its current size: labels, buttons and check boxes whose text needs
+// more width (or, wrapped, more height) than they have, fields whose text or hint does not fit
+// or that are narrower than their minimum, squeezed group boxes, tab bars that scroll. Widgets
+// that chose to be cut (horizontal policy Ignored, their tooltip has it all) are left out.
+QStringList clippedWidgets(QWidget *window)
+{
+    QStringList found;
+    const auto name = [](QWidget *w, const QString &text) {
+        return QStringLiteral("%1 \"%2\"")
+            .arg(QString::fromLatin1(w->metaObject()->className()), shortened(text));
+    };
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(window) || w->window() != window
+            || w->sizePolicy().horizontalPolicy() == QSizePolicy::Ignored)
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(w)) {
+            if (label->text().isEmpty())
+                continue;
+            if (label->wordWrap() && label->heightForWidth(label->width()) > label->height() + 1)
+                found << QStringLiteral("%1 needs %2 px of height, has %3")
+                             .arg(name(w, label->text()))
+                             .arg(label->heightForWidth(label->width()))
+                             .arg(label->height());
+            else if (!label->wordWrap() && label->sizeHint().width() > label->width() + 1)
+                found << QStringLiteral("%1 needs %2 px, has %3")
+                             .arg(name(w, label->text()))
+                             .arg(label->sizeHint().width())
+                             .arg(label->width());
+        } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {
+            if (!button->text().isEmpty() && button->sizeHint().width() > button->width() + 1)
+                found << QStringLiteral("%1 needs %2 px, has %3")
+                             .arg(name(w, button->text()))
+                             .arg(button->sizeHint().width())
+                             .arg(button->width());
+        } else if (auto *edit = qobject_cast<QLineEdit *>(w)) {
+            if (qobject_cast<QAbstractSpinBox *>(w->parentWidget())
+                || qobject_cast<QComboBox *>(w->parentWidget()))
+                continue;
+            // The text area: the frame and the line edit's own margins (2 px a side each).
+            const int room = edit->width() - 8;
+            for (const QString &text : {edit->text(), edit->placeholderText()})
+                if (!text.isEmpty() && edit->fontMetrics().horizontalAdvance(text) > room)
+                    found << QStringLiteral("%1 needs %2 px of text room, has %3")
+                                 .arg(name(w, text))
+                                 .arg(edit->fontMetrics().horizontalAdvance(text))
+                                 .arg(room);
+        } else if (qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)
+                   || qobject_cast<QGroupBox *>(w)) {
+            const QSize minimum = w->minimumSizeHint();
+            if (minimum.width() > w->width() + 1 || minimum.height() > w->height() + 1) {
+                const QString text = qobject_cast<QGroupBox *>(w)
+                                         ? static_cast<QGroupBox *>(w)->title()
+                                         : w->objectName();
+                found << QStringLiteral("%1 needs %2 × %3 px, has %4 × %5")
+                             .arg(name(w, text))
+                             .arg(minimum.width())
+                             .arg(minimum.height())
+                             .arg(w->width())
+                             .arg(w->height());
+            }
+        } else if (auto *tabs = qobject_cast<QTabBar *>(w)) {
+            if (tabs->sizeHint().width() > tabs->width() + 1)
+                found << QStringLiteral("%1 needs %2 px, has %3")
+                             .arg(name(w, tabs->tabText(0)))
+                             .arg(tabs->sizeHint().width())
+                             .arg(tabs->width());
+        }
+    }
+    return found;
 }
 
 } // namespace
@@ -208,6 +332,131 @@ private slots:
                             "SELECT CAST(cltv * 10 AS INTEGER) FROM customers WHERE code = 'W1'")),
                  qint64(12345));
         QTRY_VERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+    }
+
+    void fitsA1280Screen_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"en", "de", "fr", "es"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+
+    // Every area, with the analysed database (the health tiles size to their figures), fits a
+    // 1280 × 800 screen beside the 170-pixel navigator.
+    void fitsA1280Screen()
+    {
+        QFETCH(QString, language);
+        std::unique_ptr<LanguageScope> scope;
+        if (language != QLatin1String("en")) {
+            scope = std::make_unique<LanguageScope>(language);
+            if (!scope->loaded())
+                QSKIP("the catalogues are not built (target stockshift-cli)");
+        }
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(window.openDatabase(m_db));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.healthView()->analysis() && !window.healthView()->isRunning(), 60000);
+        for (const QString &area : window.areaNames())
+            window.showArea(area);
+        QApplication::processEvents();
+        const QSize minimum = window.minimumSizeHint();
+        QVERIFY2(minimum.width() <= 1280 && minimum.height() <= 800,
+                 qPrintable(QStringLiteral("the main window needs at least %1 × %2 px")
+                                .arg(minimum.width())
+                                .arg(minimum.height())));
+        QCOMPARE(window.width(), 1280);
+    }
+
+    void dialogsCutNothing_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("dialog");
+        const char *dialogs[]
+            = {"settings-company",  "settings-appearance", "settings-defaults", "import-file",
+               "import-format",     "import-mapping",      "import-validate",   "import-commit",
+               "forecast-override", "policy-override"};
+        for (const char *language : {"de", "fr", "es"})
+            for (const char *dialog : dialogs)
+                QTest::addRow("%s %s", language, dialog)
+                    << QString::fromLatin1(language) << QString::fromLatin1(dialog);
+    }
+
+    // At the size they open with (the offscreen screen is small: their minimum size).
+    void dialogsCutNothing()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, dialog);
+        LanguageScope scope(language);
+        if (!scope.loaded())
+            QSKIP("the catalogues are not built (target stockshift-cli)");
+        auto store = Storage::DataStore::open(m_db);
+        QVERIFY(store.ok());
+
+        std::unique_ptr<QDialog> shown;
+        if (dialog.startsWith(QLatin1String("settings-"))) {
+            auto settings = std::make_unique<SettingsDialog>(store->get());
+            settings->showPage(dialog.mid(9));
+            shown = std::move(settings);
+        } else if (dialog.startsWith(QLatin1String("import-"))) {
+            const QString csv = m_dir.filePath(QStringLiteral("customers.csv"));
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("Kunde;Name 1;Kundengruppe;Region;CLTV\nW1;Alpha GmbH;B2B;Nord;1.234,5\n"
+                    "W2;Beta;B2C;Süd;-5\n");
+            f.close();
+            auto wizard = std::make_unique<ImportWizard>(store->get());
+            wizard->show();
+            wizard->setFilePath(csv);
+            const QStringList pages{QStringLiteral("import-file"), QStringLiteral("import-format"),
+                                    QStringLiteral("import-mapping"),
+                                    QStringLiteral("import-validate"),
+                                    QStringLiteral("import-commit")};
+            for (int page = 0; page < pages.indexOf(dialog); ++page) {
+                if (wizard->currentId() == int(ImportWizard::ValidatePage)) {
+                    auto *start
+                        = wizard->currentPage()->findChild<QPushButton *>(QStringLiteral("start"));
+                    QVERIFY(start);
+                    start->click();
+                    QTRY_VERIFY_WITH_TIMEOUT(wizard->lastResult().has_value(), 10000);
+                    QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+                    wizard->setLastResult(std::nullopt);
+                }
+                wizard->next();
+            }
+            if (dialog == QLatin1String("import-validate")) {
+                wizard->currentPage()->findChild<QPushButton *>(QStringLiteral("start"))->click();
+                QTRY_VERIFY_WITH_TIMEOUT(wizard->lastResult().has_value(), 10000);
+            }
+            shown = std::move(wizard);
+        } else if (dialog == QLatin1String("forecast-override")) {
+            std::vector<Forecast::ForecastBucket> buckets(6);
+            for (int i = 0; i < 6; ++i) {
+                buckets[std::size_t(i)].startDay = 20400 + 7 * i;
+                buckets[std::size_t(i)].statistical = buckets[std::size_t(i)].final = 12.5 * i;
+            }
+            shown = std::make_unique<OverrideDialog>(buckets, 1, 3, 55.0,
+                                                     QStringLiteral("SKU-00042 at MFC-HAM-02"));
+        } else if (dialog == QLatin1String("policy-override")) {
+            Policy::ResolvedPolicy current;
+            current.leadTimeDays = 4;
+            current.orderCost = 25;
+            Policy::PolicyParameters existing;
+            existing.serviceLevel = 0.98;
+            shown = std::make_unique<PolicyOverrideDialog>(
+                QStringLiteral("SKU-00042 at MFC-HAM-02"), current, existing,
+                QStringLiteral("Aktion im Mai"));
+        }
+        QVERIFY(shown);
+        shown->show();
+        QVERIFY(QTest::qWaitForWindowExposed(shown.get()));
+        QApplication::processEvents();
+        const QStringList cut = clippedWidgets(shown.get());
+        QVERIFY2(
+            cut.isEmpty(),
+            qPrintable(QStringLiteral("at %1 × %2 px: ").arg(shown->width()).arg(shown->height())
+                       + cut.join(QStringLiteral("; "))));
     }
 };
 

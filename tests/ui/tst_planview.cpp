@@ -2,12 +2,15 @@
 // with live progress, a cancelled MILP), the models under QAbstractItemModelTester, the
 // explanation in words, the review (approve / reject / edit) through the undo stack against the
 // database, frozen lines refused, the comparison with the baselines in simulation, the flows on
-// the map (the area's own and the main window's) and deleting a plan.
+// the map (the area's own and the main window's), deleting a plan, and money in the company
+// currency (the tables, header, costs, explanation and charts; a new currency once announced).
 //
 // With STOCKSHIFT_SCREENSHOTS=DIR set, the main window is saved there as plans.png and
 // plan-comparison.png; STOCKSHIFT_PLAN_DB=FILE shows that database (the full demo, forecast
 // already run) instead of the small test network, STOCKSHIFT_PLAN_TIME_LIMIT its MILP's limit.
+#include "common/Money.h"
 #include "demo/DemoGenerator.h"
+#include "export/ExportSettings.h"
 #include "forecast/NetworkForecaster.h"
 #include "mainwindow/MainWindow.h"
 #include "network/NetworkMapWidget.h"
@@ -436,13 +439,117 @@ private slots:
             {QStringLiteral("deficit"), QJsonObject{{QStringLiteral("unmetWithout"), 120},
                                                     {QStringLiteral("safetyStock"), 40}}},
             {QStringLiteral("binding"), QJsonArray{QStringLiteral("lane-capacity")}}};
-        const QString text = PlanExplanation::paragraphs(line, header).join(QLatin1Char('\n'));
+        const QString text = PlanExplanation::paragraphs(line, header, QStringLiteral("EUR"))
+                                 .join(QLatin1Char('\n'));
         QVERIFY2(text.contains(QStringLiteral("ST-B would miss 120 units of forecast demand in "
                                               "weeks 2–4 (safety stock 40)")),
                  qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("capacity is fully used")));
         QVERIFY(!text.contains(kNotANumber));
-        QVERIFY(!PlanExplanation::html(line, header).contains(QLatin1Char('{')));
+        QVERIFY(
+            !PlanExplanation::html(line, header, QStringLiteral("EUR")).contains(QLatin1Char('{')));
+    }
+
+    void explanationWritesMoneyInTheCurrency_data()
+    {
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<QString>("locale");
+        QTest::newRow("EUR en_US") << QStringLiteral("EUR") << QStringLiteral("en_US");
+        QTest::newRow("USD de_DE") << QStringLiteral("USD") << QStringLiteral("de_DE");
+        QTest::newRow("CHF fr_FR") << QStringLiteral("CHF") << QStringLiteral("fr_FR");
+        QTest::newRow("no currency") << QString() << QStringLiteral("en_US");
+    }
+
+    void explanationWritesMoneyInTheCurrency()
+    {
+        QFETCH(QString, currency);
+        QFETCH(QString, locale);
+        const QLocale before;
+        QLocale::setDefault(QLocale(locale));
+        Plan::PlanHeader header;
+        header.startDay = 20000;
+        header.horizon = 4;
+        Plan::PlanLine line;
+        line.type = Plan::LineType::Transfer;
+        line.skuCode = QStringLiteral("SKU-1");
+        line.fromCode = QStringLiteral("HUB-A");
+        line.toCode = QStringLiteral("ST-B");
+        line.quantity = line.proposedQuantity = 120;
+        line.unitCost = 0.5;
+        line.cost = 1260;
+        line.shipDay = 20000;
+        line.arrivalDay = 20009;
+        line.why = QJsonObject{
+            {QStringLiteral("costs"), QJsonObject{{QStringLiteral("transportPerUnit"), 0.5},
+                                                  {QStringLiteral("marginPerUnit"), 4.25}}}};
+        const QString text
+            = PlanExplanation::paragraphs(line, header, currency).join(QLatin1Char('\n'));
+        QLocale::setDefault(before);
+        QVERIFY2(text.contains(QStringLiteral("Moving costs %1 a unit")
+                                   .arg(Money::format(0.5, currency, 2, QLocale(locale)))),
+                 qPrintable(text));
+        QVERIFY2(text.contains(Money::format(4.25, currency, 2, QLocale(locale))),
+                 qPrintable(text));
+        QVERIFY2(text.contains(Money::format(1260, currency, 0, QLocale(locale))),
+                 qPrintable(text));
+    }
+
+    void moneyInTheCompanyCurrency()
+    {
+        QVERIFY(ensurePlan(m_joint, parameters(Plan::PlanKind::Joint, QStringLiteral("greedy")))
+                > 0);
+        const Plan::PlanData joint = stored(m_joint);
+        PlanView view(m_store.get());
+        view.show();
+        QCOMPARE(view.currency(), QStringLiteral("EUR")); // the setting's default
+        QVERIFY(view.showPlan(m_joint));
+        const QModelIndex cost
+            = view.planModel()->index(view.planModel()->rowOf(m_joint), PlanListModel::TotalCost);
+        const QModelIndex unitCost = view.transferModel()->index(0, TransferLineModel::UnitCost);
+        const QModelIndex supplierValue = view.purchaseModel()->index(0, PurchaseOrderModel::Value);
+        QVERIFY(unitCost.isValid() && supplierValue.isValid());
+        const Plan::PlanLine line = view.transferModel()->line(0);
+        const auto header = [&] {
+            return view.findChild<QLabel *>(QStringLiteral("planHeader"))->text();
+        };
+        const auto costText = [&] {
+            return view.findChild<QLabel *>(QStringLiteral("costText"))->text();
+        };
+        const auto check = [&](const QString &currency) {
+            const QString symbol = Money::symbol(currency);
+            QCOMPARE(cost.data().toString(),
+                     Money::format(planCost(joint.header.totals), currency, 0));
+            QCOMPARE(unitCost.data().toString(), Money::format(line.unitCost, currency, 2));
+            QVERIFY2(supplierValue.data().toString().contains(symbol),
+                     qPrintable(supplierValue.data().toString()));
+            QVERIFY2(header().contains(Money::format(planCost(joint.header.totals), currency, 0)),
+                     qPrintable(header()));
+            QVERIFY2(costText().contains(symbol), qPrintable(costText()));
+            QVERIFY2(view.costChart()->valueLabelFormat().contains(symbol),
+                     qPrintable(view.costChart()->valueLabelFormat()));
+            QVERIFY(view.selectLine(line.line));
+            QVERIFY2(view.explanationText().contains(symbol), qPrintable(view.explanationText()));
+            // Sorting stays on the numbers.
+            QCOMPARE(cost.data(kPlanSortRole).toDouble(), planCost(joint.header.totals));
+            QCOMPARE(unitCost.data(kPlanSortRole).toDouble(), line.unitCost);
+        };
+        check(QStringLiteral("EUR"));
+
+        // The planner changes the currency in the settings: the area follows once it is announced.
+        QVERIFY(Export::setSetting(m_store->connection(), QStringLiteral("export.currency"),
+                                   QStringLiteral("CHF"))
+                    .ok());
+        m_store->notifyChanged({QStringLiteral("app_settings")});
+        QCOMPARE(view.currency(), QStringLiteral("CHF"));
+        check(QStringLiteral("CHF"));
+
+        // Back to the default for the other tests.
+        QVERIFY(
+            Export::setSetting(m_store->connection(), QStringLiteral("export.currency"), QString())
+                .ok());
+        m_store->notifyChanged({QStringLiteral("app_settings")});
+        QCOMPARE(view.currency(), QStringLiteral("EUR"));
+        check(QStringLiteral("EUR"));
     }
 
     void approveUndoRedoRoundTrips()

@@ -4,16 +4,20 @@
 // without a database; the dark theme darkens the window colour and System restores it (Cancel
 // too); the network map's canvas and the health score box follow the palette in the dark theme
 // and keep their light look in the light one; the defaults reach the Plans area; the main
-// window's action opens the dialog.
+// window's action opens the dialog; a currency changed in the dialog reaches the open areas.
 //
 // With STOCKSHIFT_SCREENSHOTS=DIR set, the dialog is saved there as settings.png and the main
 // window in the dark theme, on the Network area (coloured by health), as main-window-dark.png.
+#include "browser/SqlTableModel.h"
 #include "demo/DemoGenerator.h"
 #include "export/ExportSettings.h"
 #include "health/HealthView.h"
 #include "health/HealthWidgets.h"
 #include "mainwindow/MainWindow.h"
 #include "network/NetworkMapWidget.h"
+#include "plan/PlanRunPanel.h"
+#include "plan/PlanView.h"
+#include "scenario/ScenarioView.h"
 #include "settings/SettingsDialog.h"
 #include "settings/Theme.h"
 #include "settings/UserDefaults.h"
@@ -35,10 +39,13 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <functional>
 
 using namespace Stockshift;
 using namespace Stockshift::Ui;
@@ -92,6 +99,26 @@ private:
     {
         auto store = Storage::DataStore::open(m_dir.filePath(name));
         return store ? std::move(*store) : nullptr;
+    }
+
+    // Runs `act` on the settings dialog once it is on screen (its exec() has started): polled,
+    // because on a busy machine a single zero timer may fire before the dialog is shown, and the
+    // modal loop would then wait forever.
+    static void whenDialogShown(QObject *context, const std::function<void(SettingsDialog *)> &act)
+    {
+        auto *poll = new QTimer(context);
+        poll->setInterval(10);
+        QObject::connect(poll, &QTimer::timeout, context, [poll, act] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (auto *dialog = qobject_cast<SettingsDialog *>(w);
+                    dialog && dialog->isVisible() && QApplication::activeModalWidget() == dialog) {
+                    poll->stop();
+                    poll->deleteLater();
+                    act(dialog);
+                    return;
+                }
+        });
+        poll->start();
     }
 
 private slots:
@@ -176,6 +203,27 @@ private slots:
         QVERIFY(again.apply());
         QCOMPARE(line(again, "export.to.prefix")->text(), QStringLiteral("TO"));
         QCOMPARE(Export::loadSettings(store->connection())->toPrefix, QStringLiteral("TO"));
+    }
+
+    void currencyReachesTheAreas()
+    {
+        auto store = openStore(QStringLiteral("currency.db"));
+        QVERIFY(store);
+        PlanView plans(store.get());
+        HealthView health(store.get());
+        ScenarioView scenarios(store.get());
+        auto *budget = plans.runPanel()->findChild<QDoubleSpinBox *>(QStringLiteral("planBudget"));
+        QVERIFY(budget);
+        for (const QString &shown : {plans.currency(), health.currency(), scenarios.currency()})
+            QCOMPARE(shown, QStringLiteral("EUR"));
+        QVERIFY((budget->prefix() + budget->suffix()).contains(QStringLiteral("€")));
+
+        SettingsDialog dialog(store.get());
+        line(dialog, "export.currency")->setText(QStringLiteral("CHF"));
+        QVERIFY(dialog.apply());
+        for (const QString &shown : {plans.currency(), health.currency(), scenarios.currency()})
+            QCOMPARE(shown, QStringLiteral("CHF"));
+        QVERIFY((budget->prefix() + budget->suffix()).contains(QStringLiteral("CHF")));
     }
 
     void invalidValueIsRefused()
@@ -333,6 +381,68 @@ private slots:
         QCOMPARE(UserDefaults::planHorizonWeeks(), 4);
     }
 
+    void unitsReachTheBrowser_data()
+    {
+        QTest::addColumn<int>("weightIndex");
+        QTest::addColumn<int>("volumeIndex");
+        QTest::addColumn<QString>("weightHeader");
+        QTest::addColumn<double>("perKilogram");
+        QTest::addColumn<QString>("volumeHeader");
+        QTest::newRow("pounds, litres")
+            << 1 << 2 << "Weight (lb)" << 1 / 0.45359237 << "Volume (L)";
+        QTest::newRow("kilograms, cubic feet") << 0 << 1 << "Weight (kg)" << 1.0 << "Volume (ft³)";
+    }
+    void unitsReachTheBrowser()
+    {
+        QFETCH(int, weightIndex);
+        QFETCH(int, volumeIndex);
+        QFETCH(QString, weightHeader);
+        QFETCH(double, perKilogram);
+        QFETCH(QString, volumeHeader);
+        const QLocale previous;
+        QLocale::setDefault(QLocale::c());
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_db));
+        auto *tables = window.findChild<QComboBox *>(QStringLiteral("browserTable"));
+        QVERIFY(tables);
+        tables->setCurrentIndex(tables->findData(QStringLiteral("skus")));
+        SqlTableModel *model = window.browserModel();
+        int weight = -1, volume = -1;
+        for (int c = 0; c < model->columnCount(); ++c) {
+            if (model->columnName(c) == QLatin1String("weight_kg"))
+                weight = c;
+            if (model->columnName(c) == QLatin1String("volume_m3"))
+                volume = c;
+        }
+        QVERIFY(weight >= 0 && volume >= 0);
+        double kilograms = 0;
+        {
+            // Gone before the dialog stores anything: an open read pins this connection's
+            // snapshot, and SQLite refuses to turn a stale snapshot into a write ("locked").
+            QSqlQuery q(window.dataStore()->connection().db());
+            QVERIFY(q.exec(QStringLiteral("SELECT weight_kg FROM skus ORDER BY id LIMIT 1"))
+                    && q.next());
+            kilograms = q.value(0).toDouble();
+        }
+        QVERIFY(kilograms > 0);
+        // Chosen in the dialog opened from the Edit menu; OK reloads the browser.
+        whenDialogShown(&window, [weightIndex, volumeIndex](SettingsDialog *dialog) {
+            dialog->findChild<QComboBox *>(QStringLiteral("weightUnit"))
+                ->setCurrentIndex(weightIndex);
+            dialog->findChild<QComboBox *>(QStringLiteral("volumeUnit"))
+                ->setCurrentIndex(volumeIndex);
+            dialog->accept();
+        });
+        window.findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
+        QCOMPARE(model->headerData(weight, Qt::Horizontal).toString(), weightHeader);
+        QCOMPARE(model->headerData(volume, Qt::Horizontal).toString(), volumeHeader);
+        model->sort(0);
+        QCOMPARE(model->data(model->index(0, weight)).toString(),
+                 QLocale::c().toString(kilograms * perKilogram, 'g', 6));
+        QSettings().remove(QStringLiteral("units"));
+        QLocale::setDefault(previous);
+    }
+
     void mainWindowOpensTheDialog()
     {
         MainWindow window;
@@ -341,13 +451,9 @@ private slots:
         QVERIFY(action);
         QVERIFY(!action->shortcut().isEmpty());
         bool opened = false;
-        QTimer::singleShot(0, &window, [&opened] {
-            for (QWidget *w : QApplication::topLevelWidgets())
-                if (auto *dialog = qobject_cast<SettingsDialog *>(w);
-                    dialog && dialog->isVisible()) {
-                    opened = line(*dialog, "export.company.name")->isEnabled();
-                    dialog->reject();
-                }
+        whenDialogShown(&window, [&opened](SettingsDialog *dialog) {
+            opened = line(*dialog, "export.company.name")->isEnabled();
+            dialog->reject();
         });
         action->trigger();
         QVERIFY(opened);

@@ -1,10 +1,14 @@
 // Ui::SqlTableModel on a table with 200,000 rows: lazy paging, sorting and filtering in SQLite,
-// codes for foreign keys, ISO dates — checked by QAbstractItemModelTester as well.
+// codes for foreign keys, dates as the locale writes them — checked by QAbstractItemModelTester as
+// well.
 #include "browser/SqlTableModel.h"
+#include "common/Dates.h"
 #include "common/Days.h"
+#include "common/Units.h"
 #include "storage/DataStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +35,7 @@ private:
 private slots:
     void initTestCase()
     {
+        QCoreApplication::setOrganizationName(QStringLiteral("StockshiftTest"));
         auto store = Storage::DataStore::open(m_dir.filePath(QStringLiteral("model.db")));
         QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
         m_store = std::move(store.value());
@@ -99,7 +104,78 @@ private slots:
         QCOMPARE(model.headerData(location, Qt::Horizontal).toString(), QStringLiteral("Location"));
         QCOMPARE(model.data(model.index(0, location)).toString(), QStringLiteral("L1"));
         QCOMPARE(model.data(model.index(0, sku)).toString(), QStringLiteral("SKU-001"));
-        QCOMPARE(model.data(model.index(0, day)).toString(), Days::toIso(19000));
+        // Days as the locale writes dates, with four-digit years.
+        const QLocale previous;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(model.data(model.index(0, day)).toString(), QStringLiteral("08.01.2022"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(model.data(model.index(0, day)).toString(), QStringLiteral("1/8/2022"));
+        QLocale::setDefault(previous);
+    }
+
+    void showsWeightsAndVolumesInThePlannersUnits_data()
+    {
+        QTest::addColumn<QString>("weightUnit");
+        QTest::addColumn<QString>("volumeUnit");
+        QTest::addColumn<QString>("weightHeader");
+        QTest::addColumn<QString>("weight");
+        QTest::addColumn<QString>("volumeHeader");
+        QTest::addColumn<QString>("volume");
+        QTest::newRow("metric (unset)") << ""
+                                        << ""
+                                        << "Weight (kg)"
+                                        << "2.5"
+                                        << "Volume (m³)"
+                                        << "0.02";
+        QTest::newRow("pounds, cubic feet") << "lb"
+                                            << "ft3"
+                                            << "Weight (lb)"
+                                            << "5.51156"
+                                            << "Volume (ft³)"
+                                            << "0.706293";
+        QTest::newRow("kilograms, litres") << "kg"
+                                           << "l"
+                                           << "Weight (kg)"
+                                           << "2.5"
+                                           << "Volume (L)"
+                                           << "20";
+        QTest::newRow("unknown units fall back to metric") << "stone"
+                                                           << "gallon"
+                                                           << "Weight (kg)"
+                                                           << "2.5"
+                                                           << "Volume (m³)"
+                                                           << "0.02";
+    }
+    void showsWeightsAndVolumesInThePlannersUnits()
+    {
+        QFETCH(QString, weightUnit);
+        QFETCH(QString, volumeUnit);
+        QFETCH(QString, weightHeader);
+        QFETCH(QString, weight);
+        QFETCH(QString, volumeHeader);
+        QFETCH(QString, volume);
+        QLocale::setDefault(QLocale::c());
+        QVERIFY(m_store->connection().exec(
+            QStringLiteral("UPDATE skus SET weight_kg = 2.5, volume_m3 = 0.02, unit_cost = 1.25 "
+                           "WHERE id = 1")));
+        QSettings settings;
+        settings.setValue(QLatin1String(Units::kWeightKey), weightUnit);
+        settings.setValue(QLatin1String(Units::kVolumeKey), volumeUnit);
+        SqlTableModel model(m_store.get());
+        model.setTable(QStringLiteral("skus"));
+        model.sort(column(model, "id"));
+        const int w = column(model, "weight_kg"), v = column(model, "volume_m3"),
+                  cost = column(model, "unit_cost");
+        QVERIFY(w >= 0 && v >= 0 && cost >= 0);
+        QCOMPARE(model.headerData(w, Qt::Horizontal).toString(), weightHeader);
+        QCOMPARE(model.data(model.index(0, w)).toString(), weight);
+        QCOMPARE(model.headerData(v, Qt::Horizontal).toString(), volumeHeader);
+        QCOMPARE(model.data(model.index(0, v)).toString(), volume);
+        // Money columns name the company currency (EUR until the settings say otherwise).
+        QCOMPARE(model.headerData(cost, Qt::Horizontal).toString(),
+                 QStringLiteral("Unit cost (€)"));
+        QCOMPARE(model.data(model.index(0, cost)).toString(), QStringLiteral("1.25"));
+        settings.remove(QStringLiteral("units"));
     }
 
     void sortsInTheDatabase()
@@ -131,6 +207,8 @@ private slots:
         QTest::newRow("referenced sku")
             << QStringLiteral("sales") << QStringLiteral("SKU-050") << 2000;
         QTest::newRow("iso date") << QStringLiteral("sales") << Days::toIso(19500) << 200;
+        QTest::newRow("date as the locale writes it")
+            << QStringLiteral("sales") << Ui::Dates::day(19500) << 200;
         QTest::newRow("nothing") << QStringLiteral("sales") << QStringLiteral("zzz") << 0;
     }
 

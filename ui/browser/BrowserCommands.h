@@ -6,13 +6,16 @@
 // Storage::DataEdits::editCell, whose refusal it shows) and the command is pushed afterwards, so
 // its first redo() does nothing. Undo stores the previous value through the same editCell, redo
 // the new one again; the engine audits each of them. After each change the DataStore announces
-// the table, on which the browser and every other view of it reload.
+// the table, on which the browser and every other view of it reload. The command is kept in the
+// database's edit history (undo/JournalCommand.h) as "cell-edit".
 //
 // GUI thread only.
 #pragma once
 
+#include "common/Result.h"
+#include "undo/JournalCommand.h"
+
 #include <QString>
-#include <QUndoCommand>
 #include <QVariant>
 #include <QVariantList>
 
@@ -22,16 +25,21 @@ class DataStore;
 
 namespace Stockshift::Ui {
 
-class CellEditCommand : public QUndoCommand
+class CellEditCommand : public JournalCommand
 {
 public:
     /// `key`: the row's Storage::DataEdits::keyColumns() values; `before` and `after` as stored
     /// (a null QVariant for NULL).
     CellEditCommand(Storage::DataStore *store, const QString &table, const QVariantList &key,
                     const QString &column, const QVariant &before, const QVariant &after,
-                    const QString &text);
-    void undo() override;
-    void redo() override;
+                    const QString &text, QUndoCommand *parent = nullptr);
+
+    static QString journalKind() { return QStringLiteral("cell-edit"); }
+    /// Rebuilds a command from its data(); an Error names what is missing.
+    static Result<CellEditCommand *> fromData(Storage::DataStore *store, const QString &text,
+                                              const QJsonObject &data, QUndoCommand *parent);
+    QString kind() const override { return journalKind(); }
+    QJsonObject data() const override;
 
     QString table() const { return m_table; }
     QString column() const { return m_column; }
@@ -40,6 +48,8 @@ public:
     QVariant after() const { return m_after; }
 
 private:
+    void doUndo() override;
+    void doRedo() override;
     void store(const QVariant &value);
 
     Storage::DataStore *m_store;
@@ -47,7 +57,6 @@ private:
     QVariantList m_key;
     QString m_column;
     QVariant m_before, m_after;
-    bool m_stored = true; // the first redo() follows the store that already happened
 };
 
 } // namespace Stockshift::Ui

@@ -1,7 +1,10 @@
 #include "browser/SqlTableModel.h"
 
 #include "browser/BrowserCommands.h"
+#include "common/Dates.h"
 #include "common/Days.h"
+#include "common/Money.h"
+#include "common/Units.h"
 #include "storage/DataEdits.h"
 #include "storage/DataStore.h"
 
@@ -200,9 +203,9 @@ namespace {
     QT_TRANSLATE_NOOP("Stockshift::Ui::SqlTableModel", "Valid to"),
     QT_TRANSLATE_NOOP("Stockshift::Ui::SqlTableModel", "Value"),
     QT_TRANSLATE_NOOP("Stockshift::Ui::SqlTableModel", "Version"),
-    QT_TRANSLATE_NOOP("Stockshift::Ui::SqlTableModel", "Volume m3"),
+    QT_TRANSLATE_NOOP("Stockshift::Ui::SqlTableModel", "Volume"),
     QT_TRANSLATE_NOOP("Stockshift::Ui::SqlTableModel", "Wape"),
-    QT_TRANSLATE_NOOP("Stockshift::Ui::SqlTableModel", "Weight kg"),
+    QT_TRANSLATE_NOOP("Stockshift::Ui::SqlTableModel", "Weight"),
     QT_TRANSLATE_NOOP("Stockshift::Ui::SqlTableModel", "Why"),
 };
 
@@ -218,6 +221,17 @@ QString referencedTable(const QString &column)
         if (column == QLatin1String(name))
             return QStringLiteral("locations");
     return {};
+}
+
+// Amounts of money: the header carries the company currency's symbol.
+bool isMoneyColumn(const QString &column)
+{
+    for (const char *name :
+         {"unit_cost", "unit_price", "cost", "cost_per_unit", "fixed_cost", "handling_cost",
+          "handling_fee", "order_cost", "goods", "handling", "profit_share", "total_value", "cltv"})
+        if (column == QLatin1String(name))
+            return true;
+    return false;
 }
 
 bool isDayColumn(const QString &column)
@@ -239,7 +253,14 @@ QString escapeLike(QString text)
 SqlTableModel::SqlTableModel(Storage::DataStore *store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
+    , m_weightUnit(Units::weightUnit())
+    , m_volumeUnit(Units::volumeUnit())
 {
+    Money::watchCurrency(m_store, this, [this](const QString &currency) {
+        m_currency = currency;
+        if (!m_columns.isEmpty())
+            emit headerDataChanged(Qt::Horizontal, 0, int(m_columns.size()) - 1);
+    });
     connect(m_store, &Storage::DataStore::tablesChanged, this, [this](const QStringList &tables) {
         if (tables.contains(m_table) || tables.contains(QStringLiteral("locations"))
             || tables.contains(QStringLiteral("skus")))
@@ -301,6 +322,15 @@ void SqlTableModel::readSchema()
                               ? Kind::Number
                               : Kind::Text;
             column.expression = QStringLiteral("t.") + column.name;
+            if (column.kind == Kind::Number) {
+                if (column.name == QLatin1String("weight_kg"))
+                    column.measure = Measure::Weight;
+                else if (column.name == QLatin1String("volume_m3")
+                         || column.name == QLatin1String("capacity_volume"))
+                    column.measure = Measure::Volume;
+                else if (isMoneyColumn(column.name))
+                    column.measure = Measure::Money;
+            }
         }
         m_columns.append(column);
     }
@@ -326,8 +356,8 @@ QString SqlTableModel::whereClause() const
                 QStringLiteral("t.%1 IN (SELECT id FROM %2 WHERE code LIKE :f ESCAPE '\\')")
                     .arg(column.name, column.referenced));
     }
-    // A date typed as yyyy-mm-dd matches day columns exactly.
-    const QDate date = QDate::fromString(m_filter.trimmed(), Qt::ISODate);
+    // A date typed as yyyy-mm-dd or as the locale writes it matches day columns exactly.
+    const QDate date = Dates::parseDay(m_filter);
     if (date.isValid())
         for (const Column &column : m_columns)
             if (column.kind == Kind::Day)
@@ -349,6 +379,9 @@ void SqlTableModel::bindFilter(QSqlQuery &query) const
 void SqlTableModel::reload()
 {
     beginResetModel();
+    // The planner may have chosen other units in the settings since the last reload.
+    m_weightUnit = Units::weightUnit();
+    m_volumeUnit = Units::volumeUnit();
     m_pages.clear();
     m_pageOrder.clear();
     m_pagesLoaded = 0;
@@ -438,7 +471,13 @@ QVariant SqlTableModel::data(const QModelIndex &index, int role) const
     if (value.isNull())
         return {};
     if (column.kind == Kind::Day)
-        return Days::toIso(value.toInt());
+        return Dates::day(value.toInt());
+    // Weights and volumes in the planner's units (stored in kg and m³); editable columns are
+    // none of them, so the edit role never sees a converted value.
+    if (column.measure == Measure::Weight && role != Qt::EditRole)
+        return QLocale().toString(Units::fromKilograms(value.toDouble(), m_weightUnit), 'g', 6);
+    if (column.measure == Measure::Volume && role != Qt::EditRole)
+        return QLocale().toString(Units::fromCubicMetres(value.toDouble(), m_volumeUnit), 'g', 6);
     if (column.kind == Kind::Number && role == Qt::DisplayRole
         && value.typeId() == QMetaType::Double)
         return QLocale().toString(value.toDouble(), 'g', 10);
@@ -453,8 +492,30 @@ QVariant SqlTableModel::headerData(int section, Qt::Orientation orientation, int
         return section + 1;
     if (section < 0 || section >= m_columns.size())
         return {};
-    QString name = m_columns[section].name;
-    if (m_columns[section].kind == Kind::Reference)
+    const Column &column = m_columns[section];
+    switch (column.measure) {
+    case Measure::Weight:
+        return tr("%1 (%2)").arg(columnTitle(section), Units::symbol(m_weightUnit));
+    case Measure::Volume:
+        return tr("%1 (%2)").arg(columnTitle(section), Units::symbol(m_volumeUnit));
+    case Measure::Money:
+        return Money::withSymbol(columnTitle(section), m_currency);
+    case Measure::None:
+        break;
+    }
+    return columnTitle(section);
+}
+
+// The column's name in words, without its unit: "Unit cost", "Weight", "Location".
+QString SqlTableModel::columnTitle(int section) const
+{
+    const Column &column = m_columns[section];
+    if (column.name == QLatin1String("weight_kg"))
+        return tr("Weight");
+    if (column.name == QLatin1String("volume_m3"))
+        return tr("Volume");
+    QString name = column.name;
+    if (column.kind == Kind::Reference)
         name.chop(3); // location_id → location
     else if (name.endsWith(QLatin1String("_day")))
         name.chop(4);
@@ -554,9 +615,15 @@ bool SqlTableModel::setData(const QModelIndex &index, const QVariant &value, int
     }
     if (before->isNull() == after->isNull() && valueText(*before) == valueText(*after))
         return true; // nothing changed, nothing to undo
-    const QString text = tr("%1 of %2: %3 → %4")
-                             .arg(headerData(index.column(), Qt::Horizontal).toString(), label,
-                                  valueText(*before), valueText(*after));
+    // The history names the change as the planner reads it: "Unit cost of S1: €2.50 → €3.00".
+    const auto shown = [this, &index](const QVariant &v) {
+        return m_columns[index.column()].measure == Measure::Money && !v.isNull()
+                   ? Money::format(v.toDouble(), m_currency)
+                   : valueText(v);
+    };
+    const QString text
+        = tr("%1 of %2: %3 → %4")
+              .arg(columnTitle(index.column()), label, shown(*before), shown(*after));
     m_undo->push(new CellEditCommand(m_store, m_table, key, column, *before, *after, text));
     m_store->notifyChanged({m_table});
     return true;

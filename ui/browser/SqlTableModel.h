@@ -10,7 +10,9 @@
 //   filter over text columns and the codes of referenced rows; the filter text is bound, never
 //   spliced into SQL, and % and _ in it are matched literally).
 // - Foreign keys are shown as the referenced code (location_id → the location's code), day
-//   numbers as ISO dates.
+//   numbers as the locale writes dates (common/Dates.h; the filter takes ISO or locale dates),
+//   weights and volumes in the planner's units (common/Units.h, read again by reload()), and
+//   the headers of money columns carry the company currency ("Unit cost (€)", common/Money.h).
 // - Editing: once setUndoStack() gave it the workstation's undo stack, flags() marks the columns
 //   of Storage::DataEdits::editableColumns() editable (skus: name, category, unit cost, unit
 //   price, shelf life days, pack size; locations: name, capacity units, handling cost; suppliers:
@@ -26,6 +28,8 @@
 // - GUI thread only; reads through the DataStore's connection and reloads when the DataStore
 //   announces a change of its table.
 #pragma once
+
+#include "common/Units.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -92,12 +96,14 @@ signals:
 
 private:
     enum class Kind { Text, Number, Day, Reference };
+    enum class Measure { None, Money, Weight, Volume }; // what a Number column counts
     struct Column
     {
         QString name;       // database column
         QString expression; // SELECT expression
         QString referenced; // referenced table for *_id columns
         Kind kind = Kind::Text;
+        Measure measure = Measure::None;
     };
 
     void readSchema();
@@ -107,6 +113,7 @@ private:
     /// The stored row behind a model row (display columns, then the edit key), or nullptr.
     const QVariantList *storedRow(int row) const;
     QString rowLabel(const QVariantList &row) const;
+    QString columnTitle(int section) const;
     static QString valueText(const QVariant &value);
 
     Storage::DataStore *m_store;
@@ -124,6 +131,9 @@ private:
     mutable QHash<int, QList<QVariantList>> m_pages;
     mutable QList<int> m_pageOrder; // most recently used last
     mutable int m_pagesLoaded = 0;
+    QString m_currency;         // the company currency, for the money columns' headers
+    Units::Weight m_weightUnit; // the planner's units, read again by reload()
+    Units::Volume m_volumeUnit;
 };
 
 } // namespace Stockshift::Ui

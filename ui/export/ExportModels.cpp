@@ -1,6 +1,8 @@
 #include "export/ExportModels.h"
 
+#include "common/Dates.h"
 #include "common/Days.h"
+#include "common/Money.h"
 
 #include <QBrush>
 #include <QColor>
@@ -9,11 +11,6 @@
 namespace Stockshift::Ui {
 
 namespace {
-
-QString money(double v)
-{
-    return QLocale().toString(v, 'f', 2);
-}
 
 QString quantity(double v)
 {
@@ -27,6 +24,15 @@ void OrderTableModel::setOrders(std::vector<Export::Order> orders)
     beginResetModel();
     m_orders = std::move(orders);
     endResetModel();
+}
+
+void OrderTableModel::setCurrency(const QString &currency)
+{
+    if (currency == m_currency)
+        return;
+    m_currency = currency;
+    if (!m_orders.empty())
+        emit dataChanged(index(0, Value), index(int(m_orders.size()) - 1, Value));
 }
 
 int OrderTableModel::rowOf(const Export::Order &order) const
@@ -83,11 +89,12 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
         case DeliverTo:
             return purchase ? QStringLiteral("%1 %2").arg(o.toCode, o.toName) : tr("(per line)");
         case OrderDate:
-            return sort ? QVariant(o.orderDay) : QVariant(Days::toIso(o.orderDay));
+            return sort ? QVariant(o.orderDay) : QVariant(Dates::day(o.orderDay));
         case Lines:
             return int(o.lines.size());
         case Value:
-            return sort ? QVariant(o.totalValue()) : QVariant(money(o.totalValue()));
+            return sort ? QVariant(o.totalValue())
+                        : QVariant(Money::format(o.totalValue(), m_currency));
         case Status:
             return statusText(o);
         default:
@@ -149,6 +156,15 @@ void OrderLineModel::clear()
     endResetModel();
 }
 
+void OrderLineModel::setCurrency(const QString &currency)
+{
+    if (currency == m_currency)
+        return;
+    m_currency = currency;
+    if (!m_lines.empty())
+        emit dataChanged(index(0, UnitPrice), index(int(m_lines.size()) - 1, Amount));
+}
+
 int OrderLineModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_lines.size());
@@ -179,11 +195,11 @@ QVariant OrderLineModel::data(const QModelIndex &index, int role) const
         case Quantity:
             return sort ? QVariant(l.quantity) : QVariant(quantity(l.quantity));
         case UnitPrice:
-            return sort ? QVariant(l.unitPrice) : QVariant(money(l.unitPrice));
+            return sort ? QVariant(l.unitPrice) : QVariant(Money::format(l.unitPrice, m_currency));
         case Amount:
-            return sort ? QVariant(l.value()) : QVariant(money(l.value()));
+            return sort ? QVariant(l.value()) : QVariant(Money::format(l.value(), m_currency));
         case Delivery:
-            return sort ? QVariant(l.arrivalDay) : QVariant(Days::toIso(l.arrivalDay));
+            return sort ? QVariant(l.arrivalDay) : QVariant(Dates::day(l.arrivalDay));
         case State:
             if (m_status == QLatin1String("cancelled"))
                 return tr("cancelled");

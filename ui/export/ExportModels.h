@@ -6,8 +6,9 @@
 // - OrderLineModel: the lines of one order for the preview — position, SKU, description,
 //   destination, quantity, unit price, amount, delivery, and whether a line is new.
 //
-// Roles: Qt::DisplayRole is formatted text, kExportSortRole the value to sort by. GUI thread
-// only; the models hold plain values and never touch the database.
+// Roles: Qt::DisplayRole is formatted text (money in the company currency given with
+// setCurrency(): "€1,234.50"), kExportSortRole the value to sort by. GUI thread only; the models
+// hold plain values and never touch the database.
 #pragma once
 
 #include "export/OrderTypes.h"
@@ -29,6 +30,8 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     void setOrders(std::vector<Export::Order> orders);
+    /// The company currency (ISO 4217) of the values.
+    void setCurrency(const QString &currency);
     const std::vector<Export::Order> &orders() const { return m_orders; }
     const Export::Order &order(int row) const { return m_orders.at(std::size_t(row)); }
     /// The row of an order by its number (or of a new order by its supplier, location and
@@ -46,6 +49,7 @@ public:
 
 private:
     std::vector<Export::Order> m_orders;
+    QString m_currency;
 };
 
 class OrderLineModel : public QAbstractTableModel
@@ -69,6 +73,8 @@ public:
 
     void setOrder(const Export::Order &order);
     void clear();
+    /// The company currency (ISO 4217) of the prices and amounts.
+    void setCurrency(const QString &currency);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -79,6 +85,7 @@ public:
 private:
     std::vector<Export::OrderLine> m_lines;
     QString m_status;
+    QString m_currency;
 };
 
 } // namespace Stockshift::Ui

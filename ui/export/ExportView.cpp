@@ -1,6 +1,8 @@
 #include "export/ExportView.h"
 
+#include "common/Dates.h"
 #include "common/Days.h"
+#include "common/Money.h"
 #include "export/ExportModels.h"
 #include "import/MappingProfile.h"
 #include "plan/PlanStore.h"
@@ -218,9 +220,20 @@ ExportView::ExportView(Storage::DataStore *store, QWidget *parent)
             reload();
     });
 
+    Money::watchCurrency(m_store, this, [this](const QString &c) { applyCurrency(c); });
     m_kindBox->setCurrentIndex(-1);
     m_kindBox->setCurrentIndex(0); // fills the formats
     reload();
+}
+
+void ExportView::applyCurrency(const QString &currency)
+{
+    m_currency = currency;
+    m_orders->setCurrency(currency);
+    m_lines->setCurrency(currency);
+    // The summary and the order's title with it (the selection stays).
+    if (!m_orders->orders().empty())
+        reloadOrders();
 }
 
 ExportView::~ExportView()
@@ -334,7 +347,7 @@ void ExportView::reloadOrders()
                                .arg(exported)
                                .arg(revisable)
                                .arg(cancelled)
-                               .arg(QLocale().toString(value, 'f', 2)));
+                               .arg(Money::format(value, m_currency)));
     const int row = m_orders->rowOf(selected);
     if (row >= 0)
         selectOrder(row);
@@ -363,16 +376,16 @@ void ExportView::updatePreview()
     QString text = purchase ? tr("<b>%1</b>: %2 (%3) → %4 (%5), ordered %6, delivery from %7")
                                   .arg(number.toHtmlEscaped(), o.supplierName.toHtmlEscaped(),
                                        o.supplierCode.toHtmlEscaped(), o.toName.toHtmlEscaped(),
-                                       o.toCode.toHtmlEscaped(), Days::toIso(o.orderDay),
-                                       Days::toIso(o.deliveryDay()))
+                                       o.toCode.toHtmlEscaped(), Dates::day(o.orderDay),
+                                       Dates::day(o.deliveryDay()))
                             : tr("<b>%1</b>: pick at %2 (%3), first shipment %4")
                                   .arg(number.toHtmlEscaped(), o.fromName.toHtmlEscaped(),
-                                       o.fromCode.toHtmlEscaped(), Days::toIso(o.orderDay));
+                                       o.fromCode.toHtmlEscaped(), Dates::day(o.orderDay));
     text += QStringLiteral("<br>")
             + tr("Lines: %1, units: %2, value: %3 — %4")
                   .arg(o.lines.size())
                   .arg(QLocale().toString(o.totalQuantity(), 'f', 0))
-                  .arg(QLocale().toString(o.totalValue(), 'f', 2))
+                  .arg(Money::format(o.totalValue(), m_currency))
                   .arg(OrderTableModel::statusText(o).toHtmlEscaped());
     if (o.status == QLatin1String("cancelled"))
         text += QStringLiteral("<br>")

@@ -14,6 +14,8 @@
 // bar and a Stop button; the engine's transaction makes a stopped or failed export change
 // nothing. When it has committed the view announces "orders" and "plan_lines" through the
 // DataStore, and it reloads whenever the DataStore announces plans, plan lines or orders.
+// Values and prices are shown in the company currency (the orders' currency, common/Money.h),
+// read when the view is made and again when the DataStore announces "app_settings".
 // GUI thread only.
 #pragma once
 
@@ -94,6 +96,8 @@ private:
 
     void reloadPlans();
     void reloadOrders();
+    /// Shows values in `currency` (the company currency).
+    void applyCurrency(const QString &currency);
     void updatePreview();
     void updateControls();
     void chooseFolderAndExport(bool revision);
@@ -102,6 +106,7 @@ private:
     void setMessage(const QString &text, bool error);
 
     Storage::DataStore *m_store = nullptr;
+    QString m_currency;
     OrderTableModel *m_orders = nullptr;
     OrderLineModel *m_lines = nullptr;
     QComboBox *m_planBox = nullptr;

@@ -1,5 +1,7 @@
 #include "forecast/AccuracyModels.h"
 
+#include "common/Dates.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QCoreApplication>
@@ -100,16 +102,11 @@ QVariant AccuracyTableModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation != Qt::Horizontal)
         return {};
-    static const char *const labels[] = {QT_TR_NOOP("Group"),
-                                         QT_TR_NOOP("Periods"),
-                                         QT_TR_NOOP("Actual"),
-                                         QT_TR_NOOP("Forecast"),
-                                         QT_TR_NOOP("WAPE %"),
-                                         QT_TR_NOOP("MAPE %"),
-                                         QT_TR_NOOP("MASE"),
-                                         QT_TR_NOOP("Bias %"),
-                                         QT_TR_NOOP("Tracking"),
-                                         QT_TR_NOOP("Stat. WAPE %")};
+    static const char *const labels[]
+        = {QT_TR_NOOP("Group"),       QT_TR_NOOP("Periods"), QT_TR_NOOP("Actual"),
+           QT_TR_NOOP("Forecast"),    QT_TR_NOOP("WAPE %"),  QT_TR_NOOP("MAPE %"),
+           QT_TR_NOOP("MASE"),        QT_TR_NOOP("Bias %"),  QT_TR_NOOP("Tracking"),
+           QT_TR_NOOP("Stat. WAPE %")};
     static const char *const tips[]
         = {QT_TR_NOOP("SKU × location, SKU, location, category or the network"),
            QT_TR_NOOP("Series × periods with actuals (out-of-stock periods are left out)"),
@@ -176,8 +173,7 @@ QVariant AlertModel::data(const QModelIndex &index, int role) const
     case Action:
         return a.action;
     case Raised:
-        return QLocale().toString(QDateTime::fromString(a.createdAt, Qt::ISODate).toLocalTime(),
-                                  QLocale::ShortFormat);
+        return Dates::time(a.createdAt);
     default:
         return {};
     }

@@ -1,5 +1,7 @@
 #include "forecast/AccuracyView.h"
 
+#include "common/Dates.h"
+
 #include "common/Days.h"
 #include "forecast/AccuracyModels.h"
 #include "forecast/AccuracyMonitor.h"
@@ -115,6 +117,8 @@ AccuracyView::AccuracyView(Storage::DataStore *store, QWidget *parent)
     m_alertTable->setToolTip(tr("Double-click an alert about a SKU × location to open it."));
     m_dismiss = new QPushButton(tr("Dismiss alert"), this);
     m_alertTable->setColumnHidden(AlertModel::Action, true);
+    // The message column is wider than the pane: its title at its start stays in view.
+    m_alertTable->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     auto *alertDetail = new QLabel(this);
     alertDetail->setObjectName(QStringLiteral("alertDetail"));
     alertDetail->setWordWrap(true);
@@ -258,8 +262,7 @@ void AccuracyView::reload()
             if (info)
                 m_runs->addItem(tr("#%1 · from %2 · %3 %4")
                                     .arg(id)
-                                    .arg(locale.toString(Days::toDate(info->historyEndDay + 1),
-                                                         QLocale::ShortFormat))
+                                    .arg(Dates::day(info->historyEndDay + 1, locale))
                                     .arg(info->horizon)
                                     .arg(info->bucketDays == 7 ? tr("weeks") : tr("days")),
                                 id);

@@ -1,5 +1,7 @@
 #include "forecast/ForecastModels.h"
 
+#include "common/Dates.h"
+
 #include "common/Days.h"
 
 #include <QBrush>
@@ -18,7 +20,7 @@ namespace {
 
 QString dateText(int day)
 {
-    return QLocale().toString(Days::toDate(day), QLocale::ShortFormat);
+    return Dates::day(day);
 }
 
 QVariant numberCell(double v, int decimals, int role)
@@ -331,14 +333,9 @@ QVariant OverrideModel::data(const QModelIndex &index, int role) const
     case User:
         return o.user;
     case Created:
-        return locale.toString(QDateTime::fromString(o.createdAt, Qt::ISODate).toLocalTime(),
-                               QLocale::ShortFormat);
+        return Dates::time(o.createdAt, locale);
     case State:
-        return o.active() ? tr("in force")
-                          : tr("undone %1")
-                                .arg(locale.toString(
-                                    QDateTime::fromString(o.undoneAt, Qt::ISODate).toLocalTime(),
-                                    QLocale::ShortFormat));
+        return o.active() ? tr("in force") : tr("undone %1").arg(Dates::time(o.undoneAt, locale));
     default:
         return {};
     }

@@ -1,5 +1,7 @@
 #include "forecast/ForecastView.h"
 
+#include "common/Dates.h"
+
 #include "browser/SqlTableModel.h"
 #include "common/Days.h"
 #include "forecast/ForecastModels.h"
@@ -24,6 +26,7 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -35,6 +38,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScatterSeries>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QSqlQuery>
@@ -91,7 +95,44 @@ public:
     using QChartView::QChartView;
     std::function<void(QPointF)> onClick;
 
+    /// The legend under the chart when its entries fit there in full, else on the right, one
+    /// entry a line: a row too narrow cuts every entry ("Verka…", "Berei…" in German).
+    void fitLegend()
+    {
+        QLegend *legend = chart()->legend();
+        legend->setShowToolTips(true);
+        const QFontMetrics metrics(legend->font());
+        int needed = 0;
+        for (QLegendMarker *marker : legend->markers())
+            if (marker->isVisible())
+                needed += metrics.horizontalAdvance(marker->label()) + metrics.height()
+                          + 3 * metrics.averageCharWidth();
+        const Qt::Alignment alignment = needed > width() - 24 ? Qt::AlignRight : Qt::AlignBottom;
+        if (legend->alignment() != alignment)
+            legend->setAlignment(alignment);
+        // As many dates under the plot as fit whole ("Sept. …" otherwise), at most nine.
+        const int plotWidth = width() - 90
+                              - (alignment == Qt::AlignRight
+                                     ? int(legend->effectiveSizeHint(Qt::PreferredSize).width())
+                                     : 0);
+        for (QAbstractAxis *axis : chart()->axes(Qt::Horizontal))
+            if (auto *dates = qobject_cast<QDateTimeAxis *>(axis)) {
+                const QFontMetrics labels(dates->labelsFont());
+                int label = 0;
+                for (int month = 1; month <= 12; ++month)
+                    label = std::max(label, labels.horizontalAdvance(QLocale().toString(
+                                                QDate(2025, month, 28), dates->format())));
+                label += 2 * labels.averageCharWidth();
+                dates->setTickCount(std::clamp(plotWidth / std::max(1, label) + 1, 3, 9));
+            }
+    }
+
 protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QChartView::resizeEvent(event);
+        fitLegend();
+    }
     void mouseReleaseEvent(QMouseEvent *event) override
     {
         if (onClick && event->button() == Qt::LeftButton) {
@@ -157,6 +198,8 @@ ForecastView::ForecastView(Storage::DataStore *store, QWidget *parent)
     m_runs->setMinimumContentsLength(40);
     m_runs->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_runLabel = new QLabel(this);
+    // Wraps rather than widen the window (German counts and dates are longer).
+    m_runLabel->setWordWrap(true);
     m_exportButton = new QPushButton(tr("Export…"), this);
     auto *exportMenu = new QMenu(m_exportButton);
     const std::pair<const char *, Forecast::AggregationLevel> levels[]
@@ -246,10 +289,11 @@ ForecastView::ForecastView(Storage::DataStore *store, QWidget *parent)
     auto *forecastLayout = new QVBoxLayout(forecastTab);
     forecastLayout->setContentsMargins(2, 2, 2, 2);
     auto *bucketButtons = new QHBoxLayout;
-    bucketButtons->addWidget(new QLabel(tr("Type a final value, or select periods to scale "
-                                           "them. Overrides:"),
-                                        this),
-                             1);
+    auto *bucketHint = new QLabel(tr("Type a final value, or select periods to scale "
+                                     "them. Overrides:"),
+                                  this);
+    bucketHint->setWordWrap(true);
+    bucketButtons->addWidget(bucketHint, 1);
     bucketButtons->addWidget(overrideButton);
     bucketButtons->addWidget(withdrawButton);
     auto *forecastSplit = new QSplitter(Qt::Horizontal, forecastTab);
@@ -260,7 +304,14 @@ ForecastView::ForecastView(Storage::DataStore *store, QWidget *parent)
     forecastLayout->addWidget(forecastSplit, 1);
 
     m_tabs = new QTabWidget(this);
-    m_tabs->addTab(m_details, tr("Why"));
+    // The explanation scrolls when it is longer than the pane (a long German one is cut
+    // otherwise).
+    auto *detailsScroll = new QScrollArea(this);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    detailsScroll->setWidget(m_details);
+    m_tabs->addTab(detailsScroll, tr("Why"));
     m_tabs->addTab(candidateTable, tr("Methods compared"));
     m_tabs->addTab(adjustmentTable, tr("Cleansing"));
     m_tabs->addTab(forecastTab, tr("Forecast && overrides"));
@@ -373,17 +424,14 @@ void ForecastView::reloadRuns()
         for (const Forecast::RunInfo &r : *runs) {
             if (m_latestRun < 0)
                 m_latestRun = r.id;
-            m_runs->addItem(
-                tr("#%1 · %2 · %3 %4 from %5 · %6")
-                    .arg(r.id)
-                    .arg(locale.toString(
-                        QDateTime::fromString(r.createdAt, Qt::ISODate).toLocalTime(),
-                        QLocale::ShortFormat))
-                    .arg(r.horizon)
-                    .arg(r.bucketDays == 7 ? tr("weeks") : tr("days"))
-                    .arg(locale.toString(Days::toDate(r.historyEndDay + 1), QLocale::ShortFormat))
-                    .arg(r.method),
-                r.id);
+            m_runs->addItem(tr("#%1 · %2 · %3 %4 from %5 · %6")
+                                .arg(r.id)
+                                .arg(Dates::time(r.createdAt, locale))
+                                .arg(r.horizon)
+                                .arg(r.bucketDays == 7 ? tr("weeks") : tr("days"))
+                                .arg(Dates::day(r.historyEndDay + 1, locale))
+                                .arg(r.method),
+                            r.id);
         }
     }
     if (m_latestRun < 0) {
@@ -410,12 +458,11 @@ bool ForecastView::showRun(qint64 runId)
         return false;
     m_run = runId;
     m_runs->setCurrentIndex(m_runs->findData(runId));
-    m_runLabel->setText(
-        tr("%1 series, %2 failed, %3 s; history up to %4")
-            .arg(info->series)
-            .arg(info->failed)
-            .arg(QLocale().toString(info->seconds, 'f', 1))
-            .arg(QLocale().toString(Days::toDate(info->historyEndDay), QLocale::ShortFormat)));
+    m_runLabel->setText(tr("%1 series, %2 failed, %3 s; history up to %4")
+                            .arg(info->series)
+                            .arg(info->failed)
+                            .arg(QLocale().toString(info->seconds, 'f', 1))
+                            .arg(Dates::day(info->historyEndDay)));
     m_exportButton->setEnabled(true);
     m_haveSeries = false;
     m_model->setBaseCondition(QStringLiteral("t.run_id = %1").arg(m_run));
@@ -606,8 +653,7 @@ void ForecastView::describe()
             if (e.end >= from && e.start <= to)
                 upcoming.append(
                     tr("%1 (%2, %3)")
-                        .arg(e.name.toHtmlEscaped(), e.kind,
-                             locale.toString(Days::toDate(e.start), QLocale::ShortFormat)));
+                        .arg(e.name.toHtmlEscaped(), e.kind, Dates::day(e.start, locale)));
     }
     double statistical = 0, final = 0;
     for (const Forecast::ForecastBucket &b : x.forecast) {
@@ -798,6 +844,7 @@ void ForecastView::redraw()
     // The bands' edge series are not in the legend; the calendar markers read on their own.
     for (QLegendMarker *marker : m_chart->legend()->markers())
         marker->setVisible(!marker->label().isEmpty());
+    m_chartView->fitLegend();
 }
 
 void ForecastView::overrideAt(int firstRow, int lastRow, double value)

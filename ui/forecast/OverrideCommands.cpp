@@ -20,42 +20,75 @@ void apply(Storage::DataStore *store, qint64 id, bool inForce)
     store->notifyChanged({QStringLiteral("forecast_overrides")});
 }
 
+// Both commands are rebuilt from the override's id.
+template<typename Command>
+Result<Command *> fromOverrideId(Storage::DataStore *store, const QString &text,
+                                 const QJsonObject &data, QUndoCommand *parent)
+{
+    const auto id = journalId(Command::journalKind(), data, QStringLiteral("override"));
+    if (!id)
+        return id.error();
+    return new Command(store, *id, text, parent);
+}
+
 } // namespace
 
 AddOverrideCommand::AddOverrideCommand(Storage::DataStore *store, qint64 overrideId,
-                                       const QString &text)
-    : QUndoCommand(text)
+                                       const QString &text, QUndoCommand *parent)
+    : JournalCommand(text, FirstRedo::Skipped, parent)
     , m_store(store)
     , m_id(overrideId)
 {}
 
-void AddOverrideCommand::undo()
+QJsonObject AddOverrideCommand::data() const
+{
+    return {{QStringLiteral("override"), double(m_id)}};
+}
+
+Result<AddOverrideCommand *> AddOverrideCommand::fromData(Storage::DataStore *store,
+                                                          const QString &text,
+                                                          const QJsonObject &data,
+                                                          QUndoCommand *parent)
+{
+    return fromOverrideId<AddOverrideCommand>(store, text, data, parent);
+}
+
+void AddOverrideCommand::doUndo()
 {
     apply(m_store, m_id, false);
 }
 
-void AddOverrideCommand::redo()
+void AddOverrideCommand::doRedo()
 {
-    if (m_stored) {
-        m_stored = false;
-        return;
-    }
     apply(m_store, m_id, true);
 }
 
 WithdrawOverrideCommand::WithdrawOverrideCommand(Storage::DataStore *store, qint64 overrideId,
-                                                 const QString &text)
-    : QUndoCommand(text)
+                                                 const QString &text, QUndoCommand *parent)
+    : JournalCommand(text, FirstRedo::Applies, parent)
     , m_store(store)
     , m_id(overrideId)
 {}
 
-void WithdrawOverrideCommand::undo()
+QJsonObject WithdrawOverrideCommand::data() const
+{
+    return {{QStringLiteral("override"), double(m_id)}};
+}
+
+Result<WithdrawOverrideCommand *> WithdrawOverrideCommand::fromData(Storage::DataStore *store,
+                                                                    const QString &text,
+                                                                    const QJsonObject &data,
+                                                                    QUndoCommand *parent)
+{
+    return fromOverrideId<WithdrawOverrideCommand>(store, text, data, parent);
+}
+
+void WithdrawOverrideCommand::doUndo()
 {
     apply(m_store, m_id, true);
 }
 
-void WithdrawOverrideCommand::redo()
+void WithdrawOverrideCommand::doRedo()
 {
     apply(m_store, m_id, false);
 }

@@ -1,5 +1,7 @@
 #include "forecast/OverrideDialog.h"
 
+#include "common/Dates.h"
+
 #include "common/Days.h"
 
 #include <QComboBox>
@@ -26,7 +28,7 @@ OverrideDialog::OverrideDialog(const std::vector<Forecast::ForecastBucket> &buck
     m_to = new QComboBox(this);
     const QLocale locale;
     for (const Forecast::ForecastBucket &b : m_buckets) {
-        const QString text = locale.toString(Days::toDate(b.startDay), QLocale::ShortFormat);
+        const QString text = Dates::day(b.startDay, locale);
         m_from->addItem(text, b.startDay);
         m_to->addItem(text, b.startDay);
     }
@@ -48,6 +50,9 @@ OverrideDialog::OverrideDialog(const std::vector<Forecast::ForecastBucket> &buck
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(QStringLiteral("overrideReason"));
     m_reason->setPlaceholderText(tr("Why? e.g. promotion flyer, customer order, delisting"));
+    // Wide enough for the whole hint in the language shown (it tells what a reason looks like).
+    m_reason->setMinimumWidth(m_reason->fontMetrics().horizontalAdvance(m_reason->placeholderText())
+                              + 4 * m_reason->fontMetrics().averageCharWidth());
     m_preview = new QLabel(this);
     m_preview->setWordWrap(true);
 

@@ -1,5 +1,6 @@
 #include "health/HealthDashboard.h"
 
+#include "common/Money.h"
 #include "health/HealthFormat.h"
 #include "health/HealthWidgets.h"
 
@@ -10,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLayout>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -66,6 +68,112 @@ QChart *makeChart()
     return chart;
 }
 
+// The tiles side by side with the score tile on their right when they fit in one row, otherwise
+// in two rows with the score tile spanning both: the tiles never shrink below what their value
+// and the longest word of their title need (German titles and figures are longer), and the
+// dashboard still fits a 1280-pixel screen.
+class TileLayout : public QLayout
+{
+public:
+    explicit TileLayout(int spacing)
+    {
+        setContentsMargins(0, 0, 0, 0);
+        setSpacing(spacing);
+    }
+    ~TileLayout() override
+    {
+        while (QLayoutItem *item = takeAt(0))
+            delete item;
+    }
+
+    void addItem(QLayoutItem *item) override { m_items.append(item); }
+    int count() const override { return int(m_items.size()); }
+    QLayoutItem *itemAt(int index) const override { return m_items.value(index); }
+    QLayoutItem *takeAt(int index) override
+    {
+        return index >= 0 && index < m_items.size() ? m_items.takeAt(index) : nullptr;
+    }
+    Qt::Orientations expandingDirections() const override { return Qt::Horizontal; }
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override { return arrange(QRect(0, 0, width, 0), false); }
+
+    QSize minimumSize() const override
+    {
+        // Two rows: half the tiles side by side, and the score tile.
+        const int columns = (tileCount() + 1) / 2;
+        const int width = columns * widestTileMinimum() + columns * spacing()
+                          + scoreItem()->minimumSize().width();
+        return {width, heightForWidth(width)};
+    }
+    QSize sizeHint() const override
+    {
+        int width = scoreItem() ? scoreItem()->sizeHint().width() : 0;
+        for (int i = 0; i < tileCount(); ++i)
+            width += std::max(m_items[i]->sizeHint().width(), widestTileMinimum()) + spacing();
+        return {width, heightForWidth(width)};
+    }
+    void setGeometry(const QRect &rect) override
+    {
+        QLayout::setGeometry(rect);
+        arrange(rect, true);
+    }
+
+private:
+    int tileCount() const { return std::max(0, int(m_items.size()) - 1); }
+    QLayoutItem *scoreItem() const { return m_items.isEmpty() ? nullptr : m_items.last(); }
+    int widestTileMinimum() const
+    {
+        int width = 0;
+        for (int i = 0; i < tileCount(); ++i)
+            width = std::max(width, m_items[i]->minimumSize().width());
+        return width;
+    }
+    int tileHeight(int index, int width) const
+    {
+        QLayoutItem *item = m_items[index];
+        return std::max(item->minimumSize().height(), item->hasHeightForWidth()
+                                                          ? item->heightForWidth(width)
+                                                          : item->sizeHint().height());
+    }
+
+    // Lays the items out in `rect` (when `apply`); returns the height they take.
+    int arrange(const QRect &rect, bool apply) const
+    {
+        QLayoutItem *score = scoreItem();
+        const int tiles = tileCount();
+        if (!score || tiles == 0)
+            return 0;
+        const int gap = spacing();
+        const int scoreWidth
+            = std::clamp(rect.width() / 4, score->minimumSize().width(), score->sizeHint().width());
+        const int area = rect.width() - scoreWidth - gap;
+        const int minimum = widestTileMinimum();
+        const bool oneRow = area - (tiles - 1) * gap >= tiles * minimum;
+        const int columns = oneRow ? tiles : (tiles + 1) / 2;
+        const int tileWidth = std::max(minimum, (area - (columns - 1) * gap) / columns);
+        int rowHeights[2] = {0, 0};
+        for (int i = 0; i < tiles; ++i)
+            rowHeights[i / columns] = std::max(rowHeights[i / columns], tileHeight(i, tileWidth));
+        const int rows = oneRow ? 1 : 2;
+        const int height = std::max(rowHeights[0] + (rows == 2 ? gap + rowHeights[1] : 0),
+                                    score->minimumSize().height());
+        if (apply) {
+            for (int i = 0; i < tiles; ++i) {
+                const int row = i / columns, column = i % columns;
+                const int top = rect.top() + (row == 0 ? 0 : rowHeights[0] + gap);
+                const int rowHeight = rows == 1 ? rect.height() : rowHeights[row];
+                m_items[i]->setGeometry(
+                    QRect(rect.left() + column * (tileWidth + gap), top, tileWidth, rowHeight));
+            }
+            score->setGeometry(QRect(rect.right() + 1 - scoreWidth, rect.top(), scoreWidth,
+                                     std::max(rect.height(), height)));
+        }
+        return height;
+    }
+
+    QList<QLayoutItem *> m_items;
+};
+
 } // namespace
 
 HealthDashboard::HealthDashboard(LocationHealthModel *locations, HealthAlertModel *alerts,
@@ -116,12 +224,11 @@ HealthDashboard::HealthDashboard(LocationHealthModel *locations, HealthAlertMode
         {"tileTurnover", QT_TR_NOOP("Turnover"), neutral, {}},
         {"tileDoi", QT_TR_NOOP("Days of inventory"), neutral, {}},
     };
-    auto *tiles = new QHBoxLayout;
-    tiles->setSpacing(6);
+    auto *tiles = new TileLayout(6);
     for (const TileSpec &spec : specs) {
         auto *tile = new HealthTile(tr(spec.title), spec.accent, page);
         tile->setObjectName(QString::fromLatin1(spec.name));
-        tiles->addWidget(tile, 1);
+        tiles->addWidget(tile);
         m_tiles.append(tile);
         if (!spec.statuses.isEmpty()) {
             tile->setCursor(Qt::PointingHandCursor);
@@ -130,8 +237,7 @@ HealthDashboard::HealthDashboard(LocationHealthModel *locations, HealthAlertMode
                     [this, statuses] { emit statusesClicked(statuses); });
         }
     }
-    m_score = new ScoreTile(page);
-    m_score->setFixedWidth(340);
+    m_score = new ScoreTile(page); // last: TileLayout puts it on the right
     tiles->addWidget(m_score);
 
     // --- charts and heat map
@@ -167,6 +273,9 @@ HealthDashboard::HealthDashboard(LocationHealthModel *locations, HealthAlertMode
     m_alertTable->setToolTip(tr("Double-click an alert to open its SKU × location."));
     m_alertTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_alertTable->horizontalHeader()->setStretchLastSection(true);
+    // The message and action columns are wider than the pane: their titles at their start stay
+    // in view.
+    m_alertTable->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_alertTitle = sectionTitle(tr("Open alerts"), page);
     auto *alertBox = new QWidget(page);
     auto *alertLayout = new QVBoxLayout(alertBox);
@@ -265,10 +374,26 @@ QList<QWidget *> HealthDashboard::paintedParts() const
             m_locationTable->viewport()};
 }
 
+void HealthDashboard::setCurrency(const QString &currency)
+{
+    if (currency == m_currency)
+        return;
+    m_currency = currency;
+    m_heatMap->setCurrency(currency);
+    if (m_locations->rowCount() > 0)
+        fitColumns(m_locationTable); // the value column's title names the currency
+    if (m_analysis && m_stack->currentIndex() == 1)
+        setAnalysis(m_analysis);
+}
+
 void HealthDashboard::setAnalysis(const HealthAnalysisPtr &analysis)
 {
     if (!analysis)
         return;
+    m_analysis = analysis;
+    const auto money = [this](double v) {
+        return F::compactMoney(v, m_currency);
+    };
     const Health::HealthAnalysis &a = *analysis;
     const Health::HealthGroup &n = a.report.network;
     if (a.snapshot.rows.empty()) {
@@ -304,22 +429,22 @@ void HealthDashboard::setAnalysis(const HealthAnalysisPtr &analysis)
     tile(QStringLiteral("tileOverstock"))
         ->setValue(locale.toString(count(StockStatus::Overstock)),
                    tr("%1 at cost, %2 of the stock value")
-                       .arg(F::compactMoney(n.overstockValue), F::percent(n.overstockShare, 0)));
+                       .arg(money(n.overstockValue), F::percent(n.overstockShare, 0)));
     tile(QStringLiteral("tileExpiring"))
         ->setValue(locale.toString(count(StockStatus::Expiring)),
                    tr("%1 units (%2) expire unsold in %3 d")
-                       .arg(F::number(expiringUnsold), F::compactMoney(n.expiringValue),
+                       .arg(F::number(expiringUnsold), money(n.expiringValue),
                             QString::number(a.settings.expiryWarningDays)));
     tile(QStringLiteral("tileValue"))
         ->setValue(
-            F::compactMoney(n.stockValue),
+            money(n.stockValue),
             costUnknown > 0
                 ? tr("at cost; %1 rows without a unit cost").arg(locale.toString(costUnknown))
                 : tr("on hand at cost"));
-    tile(QStringLiteral("tileValue"))->setToolTip(F::number(n.stockValue, 2));
+    tile(QStringLiteral("tileValue"))->setToolTip(F::money(n.stockValue, m_currency, 2));
     tile(QStringLiteral("tileTurnover"))
         ->setValue(tr("%1×").arg(F::number(n.turnover, 1)),
-                   tr("COGS a year %1 / stock value").arg(F::compactMoney(n.cogsYear)));
+                   tr("COGS a year %1 / stock value").arg(money(n.cogsYear)));
     tile(QStringLiteral("tileDoi"))
         ->setValue(n.daysOfInventory >= Health::kMaxCoverDays ? tr("> 999")
                                                               : F::number(n.daysOfInventory),
@@ -329,10 +454,11 @@ void HealthDashboard::setAnalysis(const HealthAnalysisPtr &analysis)
             tr("Inventory position at or below the reorder point: order now. Critical "
                "rows run out before an order placed today can arrive. Click to list them."));
     tile(QStringLiteral("tileTurnover"))
-        ->setToolTip(tr("Cost of goods sold over the last year (%1) / stock value at cost (%2). "
-                        "The database keeps no stock history, so today's stock stands for the "
-                        "average.")
-                         .arg(F::number(n.cogsYear), F::number(n.stockValue)));
+        ->setToolTip(
+            tr("Cost of goods sold over the last year (%1) / stock value at cost (%2). "
+               "The database keeps no stock history, so today's stock stands for the "
+               "average.")
+                .arg(F::money(n.cogsYear, m_currency), F::money(n.stockValue, m_currency)));
     tile(QStringLiteral("tileExpiring"))
         ->setToolTip(tr("Rows whose status is expiring: units in lots that expire before the "
                         "forecast can sell them (FEFO), within %1 days. The units count every "
@@ -392,6 +518,14 @@ void HealthDashboard::fillDonut(const Health::HealthAnalysis &a)
     }
     m_donut->addSeries(series);
     m_donut->setTitle(tr("Status of %1 SKU × locations").arg(QLocale().toString(n.rows)));
+    // Room for the whole legend beside the ring: Qt Charts gives a legend on the side at most
+    // 40% of the chart's width and cuts its entries beyond that ("Ohne Bestan…" in German).
+    const QFontMetrics legendMetrics(m_donut->legend()->font());
+    int longest = 0;
+    for (QPieSlice *slice : series->slices())
+        longest = std::max(longest, legendMetrics.horizontalAdvance(slice->label()));
+    const int legendWidth = longest + legendMetrics.height() + 4 * legendMetrics.averageCharWidth();
+    m_donutView->setMinimumWidth(std::max(300, int(std::ceil(legendWidth / 0.4)) + 24));
 }
 
 void HealthDashboard::fillPareto(const Health::HealthAnalysis &a)
@@ -452,7 +586,13 @@ void HealthDashboard::fillPareto(const Health::HealthAnalysis &a)
     valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     valueAxis->setTickCount(5);
     valueAxis->applyNiceNumbers();
-    valueAxis->setTitleText(unitText.isEmpty() ? tr("value") : tr("value (%1)").arg(unitText));
+    // "value (€)", "value (k €)": the ticks are in the currency, thousands or millions of it.
+    const QString symbol = Money::symbol(m_currency);
+    const QString unitOfTicks = unitText.isEmpty() ? symbol
+                                : symbol.isEmpty() ? unitText
+                                                   : QStringLiteral("%1 %2").arg(unitText, symbol);
+    valueAxis->setTitleText(unitOfTicks.isEmpty() ? tr("value")
+                                                  : tr("value (%1)").arg(unitOfTicks));
     auto *shareAxis = new QValueAxis;
     shareAxis->setRange(0, 100);
     shareAxis->setLabelFormat(QStringLiteral("%.0f%%"));

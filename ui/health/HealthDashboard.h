@@ -6,7 +6,9 @@
 //
 // Everything clickable asks the area to filter the SKU × location table (statusesClicked,
 // segmentClicked, locationClicked) or to open one row (alertActivated). The dashboard draws
-// from the frozen analysis it is given; it never reads the database.
+// from the frozen analysis it is given; it never reads the database. Money (the value tiles, the
+// heat map, the Pareto chart's value axis) is in the company currency given with setCurrency();
+// a new one redraws the analysis shown.
 // GUI thread only. The alert and location models belong to the caller.
 #pragma once
 
@@ -36,6 +38,8 @@ public:
                     QWidget *parent = nullptr);
 
     void setAnalysis(const HealthAnalysisPtr &analysis);
+    /// The company currency (ISO 4217) money is written in.
+    void setCurrency(const QString &currency);
     /// Shown instead of the dashboard until the first analysis (or when it failed).
     void setMessage(const QString &message);
 
@@ -61,6 +65,8 @@ private:
     void fillDonut(const Health::HealthAnalysis &a);
     void fillPareto(const Health::HealthAnalysis &a);
 
+    HealthAnalysisPtr m_analysis;
+    QString m_currency;
     QStackedWidget *m_stack;
     QLabel *m_message;
     QList<HealthTile *> m_tiles;

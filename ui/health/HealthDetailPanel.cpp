@@ -104,6 +104,7 @@ HealthDetailPanel::HealthDetailPanel(QWidget *parent)
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     auto *whyTitle = new QLabel(tr("<b>Why</b> — every figure with its formula and inputs"), right);
+    whyTitle->setWordWrap(true);
     rightLayout->addWidget(whyTitle);
     rightLayout->addWidget(m_whyView, 1);
     rightLayout->addLayout(buttons);
@@ -134,6 +135,7 @@ void HealthDetailPanel::showRow(const HealthAnalysisPtr &analysis, int row)
     m_analysis = analysis;
     m_row = analysis && row >= 0 && std::size_t(row) < analysis->snapshot.rows.size() ? row : -1;
     m_simulationText->clear();
+    m_simulationShown = {};
     m_simulate->setEnabled(m_row >= 0 && !m_simulating);
     m_override->setEnabled(m_row >= 0);
     if (m_row >= 0) {
@@ -147,6 +149,15 @@ void HealthDetailPanel::showRow(const HealthAnalysisPtr &analysis, int row)
     }
     describe();
     redraw();
+}
+
+void HealthDetailPanel::setCurrency(const QString &currency)
+{
+    if (currency == m_currency)
+        return;
+    m_currency = currency;
+    describe();
+    showSimulation();
 }
 
 void HealthDetailPanel::describe()
@@ -221,7 +232,7 @@ void HealthDetailPanel::describe()
             .arg(F::number(h.onOrder), F::number(h.inTransit), F::number(h.dailyDemand, 2),
                  html(source), F::cover(h.daysOfCover, h.dailyDemand), F::day(h.stockoutDay),
                  F::number(h.expiringUnits),
-                 h.costKnown ? F::number(h.stockValue) : tr("— (no unit cost)"),
+                 h.costKnown ? F::money(h.stockValue, m_currency) : tr("— (no unit cost)"),
                  F::percent(h.inStockRate)));
 
     m_why = Policy::explain(a.snapshot, r, rec);
@@ -443,46 +454,60 @@ void HealthDetailPanel::simulate()
                 }
                 m_simulate->setEnabled(true);
                 m_simulation = result;
-                const double achieved = fillRateTarget ? result.fillRate : result.cycleServiceLevel;
-                // Within 1.5 points of the target counts as delivering it (the engine's test
-                // tolerance for enough simulated days).
-                const bool met = achieved >= target - 0.015;
-                const QString good = met ? QStringLiteral("#2e7d32") : QStringLiteral("#b00020");
-                const QString serviceCell
-                    = QStringLiteral("<span style='color:%1'><b>%2</b></span>")
-                          .arg(fillRateTarget ? QStringLiteral("#1c2228") : good,
-                               F::percent(result.cycleServiceLevel));
-                const QString fillCell = QStringLiteral("<span style='color:%1'><b>%2</b></span>")
-                                             .arg(fillRateTarget ? good : QStringLiteral("#1c2228"),
-                                                  F::percent(result.fillRate));
-                m_simulationText->setText(
-                    tr("<table cellspacing='0' cellpadding='1'>"
-                       "<tr><td><b>Simulated</b></td><td align='right'><i>achieved</i>&nbsp;</td>"
-                       "<td align='right'><i>target</i></td></tr>"
-                       "<tr><td>Cycle service level&nbsp;&nbsp;</td><td align='right'>%1&nbsp;</td>"
-                       "<td align='right'>%2</td></tr>"
-                       "<tr><td>Fill rate</td><td align='right'>%3&nbsp;</td>"
-                       "<td align='right'>%4</td></tr>"
-                       "<tr><td>Average stock</td><td align='right'>%5&nbsp;</td>"
-                       "<td align='right'>SS %6</td></tr>"
-                       "<tr><td>Cost a year</td><td align='right'>%7&nbsp;</td><td></td></tr>"
-                       "</table><small>Holding %8 · ordering %9 · lost margin %10. %11 runs × "
-                       "%12 days, %13 cycles, %14 orders a year; demand drawn from the "
-                       "forecast, unmet demand lost%15.</small>")
-                        .arg(serviceCell, fillRateTarget ? F::dash() : F::percent(target), fillCell,
-                             fillRateTarget ? F::percent(target) : F::dash(),
-                             F::number(result.averageInventory), F::number(safetyStock),
-                             F::number(result.totalCostPerYear()), F::number(result.holdingCost),
-                             F::number(result.orderingCost))
-                        .arg(F::number(result.shortageCost))
-                        .arg(result.runs)
-                        .arg(result.days)
-                        .arg(QLocale().toString(result.cycles), F::number(result.ordersPerYear, 1),
-                             margin > 0 ? QString() : tr(" (no price: lost sales cost nothing)")));
+                m_simulationShown = {true, target, fillRateTarget, safetyStock, margin};
+                showSimulation();
                 emit simulationFinished(true);
             });
     watcher->setFuture(
         QtConcurrent::run([policy, settings] { return Policy::simulatePolicy(policy, settings); }));
+}
+
+void HealthDetailPanel::showSimulation()
+{
+    if (!m_simulationShown.shown)
+        return;
+    const Policy::SimulationResult &r = m_simulation;
+    const double target = m_simulationShown.target;
+    const bool fillRateTarget = m_simulationShown.fillRateTarget;
+    const double safetyStock = m_simulationShown.safetyStock;
+    const double margin = m_simulationShown.margin;
+    const auto money = [this](double v) {
+        return F::money(v, m_currency);
+    };
+    const double achieved = fillRateTarget ? r.fillRate : r.cycleServiceLevel;
+    // Within 1.5 points of the target counts as delivering it (the engine's test
+    // tolerance for enough simulated days).
+    const bool met = achieved >= target - 0.015;
+    const QString good = met ? QStringLiteral("#2e7d32") : QStringLiteral("#b00020");
+    const QString serviceCell = QStringLiteral("<span style='color:%1'><b>%2</b></span>")
+                                    .arg(fillRateTarget ? QStringLiteral("#1c2228") : good,
+                                         F::percent(r.cycleServiceLevel));
+    const QString fillCell
+        = QStringLiteral("<span style='color:%1'><b>%2</b></span>")
+              .arg(fillRateTarget ? good : QStringLiteral("#1c2228"), F::percent(r.fillRate));
+    m_simulationText->setText(
+        tr("<table cellspacing='0' cellpadding='1'>"
+           "<tr><td><b>Simulated</b></td><td align='right'><i>achieved</i>&nbsp;</td>"
+           "<td align='right'><i>target</i></td></tr>"
+           "<tr><td>Cycle service level&nbsp;&nbsp;</td><td align='right'>%1&nbsp;</td>"
+           "<td align='right'>%2</td></tr>"
+           "<tr><td>Fill rate</td><td align='right'>%3&nbsp;</td>"
+           "<td align='right'>%4</td></tr>"
+           "<tr><td>Average stock</td><td align='right'>%5&nbsp;</td>"
+           "<td align='right'>SS %6</td></tr>"
+           "<tr><td>Cost a year</td><td align='right'>%7&nbsp;</td><td></td></tr>"
+           "</table><small>Holding %8 · ordering %9 · lost margin %10. %11 runs × "
+           "%12 days, %13 cycles, %14 orders a year; demand drawn from the "
+           "forecast, unmet demand lost%15.</small>")
+            .arg(serviceCell, fillRateTarget ? F::dash() : F::percent(target), fillCell,
+                 fillRateTarget ? F::percent(target) : F::dash(), F::number(r.averageInventory),
+                 F::number(safetyStock), money(r.totalCostPerYear()), money(r.holdingCost),
+                 money(r.orderingCost))
+            .arg(money(r.shortageCost))
+            .arg(r.runs)
+            .arg(r.days)
+            .arg(QLocale().toString(r.cycles), F::number(r.ordersPerYear, 1),
+                 margin > 0 ? QString() : tr(" (no price: lost sales cost nothing)")));
 }
 
 QMap<QString, int> HealthDetailPanel::chartPointCounts() const

@@ -9,6 +9,8 @@
 // - "Simulate this policy": Policy::simulatePolicy off the GUI thread, shown against the
 //   target (cycle service or fill rate), with fill rate, average stock and cost.
 //
+// Money (the stock value, the simulated costs) is in the company currency given with
+// setCurrency(); a new one rewrites the row shown and its simulation.
 // GUI thread only; it reads the frozen analysis it is given, never the database.
 #pragma once
 
@@ -36,6 +38,8 @@ public:
 
     /// Shows snapshot row `row` of `analysis` (-1 or no analysis: the empty state).
     void showRow(const HealthAnalysisPtr &analysis, int row);
+    /// The company currency (ISO 4217) money is written in.
+    void setCurrency(const QString &currency);
     int row() const { return m_row; }
 
     /// Runs the simulation of the shown row's policy (asynchronous: simulationFinished()).
@@ -57,12 +61,25 @@ signals:
 private:
     void describe();
     void redraw();
+    /// Writes the last simulation of the row shown (nothing when there is none).
+    void showSimulation();
+
+    // What the simulation text needs besides the result.
+    struct SimulationShown
+    {
+        bool shown = false;
+        double target = 0;
+        bool fillRateTarget = false;
+        double safetyStock = 0, margin = 0;
+    };
 
     HealthAnalysisPtr m_analysis;
+    QString m_currency;
     int m_row = -1;
     int m_generation = 0;
     bool m_simulating = false;
     Policy::SimulationResult m_simulation;
+    SimulationShown m_simulationShown;
     QList<Policy::WhyLine> m_why;
 
     QLabel *m_header;

@@ -1,6 +1,9 @@
 #include "health/HealthFormat.h"
 
+#include "common/Dates.h"
+
 #include "common/Days.h"
+#include "common/Money.h"
 #include "inventory/InventorySnapshot.h"
 
 #include <QCoreApplication>
@@ -42,19 +45,27 @@ QString percent(double share, int decimals)
     return QLocale().toString(100.0 * share, 'f', decimals) + QLatin1Char('%');
 }
 
-QString compactMoney(double v)
+QString money(double v, const QString &currency, int decimals)
+{
+    return Money::format(v, currency, decimals);
+}
+
+QString compactMoney(double v, const QString &currency)
 {
     if (!std::isfinite(v))
         return dash();
     const double a = std::abs(v);
     const QLocale locale;
+    QString text;
     if (a >= 1e9)
-        return tr("%1 bn").arg(locale.toString(v / 1e9, 'f', 2));
-    if (a >= 1e6)
-        return tr("%1 M").arg(locale.toString(v / 1e6, 'f', 2));
-    if (a >= 1e4)
-        return tr("%1 k").arg(locale.toString(v / 1e3, 'f', 1));
-    return locale.toString(v, 'f', 0);
+        text = tr("%1 bn").arg(locale.toString(v / 1e9, 'f', 2));
+    else if (a >= 1e6)
+        text = tr("%1 M").arg(locale.toString(v / 1e6, 'f', 2));
+    else if (a >= 1e4)
+        text = tr("%1 k").arg(locale.toString(v / 1e3, 'f', 1));
+    else
+        text = number(v, 0);
+    return Money::decorate(text, currency);
 }
 
 QString cover(double days, double dailyDemand)
@@ -70,7 +81,7 @@ QString day(int dayNumber)
 {
     if (dayNumber == Inventory::kNoExpiry || dayNumber == std::numeric_limits<int>::min())
         return dash();
-    return QLocale().toString(Days::toDate(dayNumber), QLocale::ShortFormat);
+    return Dates::day(dayNumber);
 }
 
 QString segment(char abc, char xyz)

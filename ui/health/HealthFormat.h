@@ -1,10 +1,11 @@
 // Ui::HealthFormat — how the Stock health area writes numbers, dates and statuses, and the
 // colours it gives them.
 //
-// Every figure the planner sees goes through these functions: numbers through QLocale, and a
-// value that could not be computed (NaN, ±∞) never reaches the screen — it is written as "—"
-// and the caller shows the reason (Recommendation::problem, eoqProblem) beside it. Days of
-// cover at Health::kMaxCoverDays read "no demand" or "> 999".
+// Every figure the planner sees goes through these functions: numbers through QLocale, money in
+// the company currency (common/Money.h), and a value that could not be computed (NaN, ±∞) never
+// reaches the screen — it is written as "—" and the caller shows the reason
+// (Recommendation::problem, eoqProblem) beside it. Days of cover at Health::kMaxCoverDays read "no
+// demand" or "> 999".
 //
 // Pure functions, GUI thread (QLocale() is the thread's default locale).
 #pragma once
@@ -22,8 +23,10 @@ QString dash();
 QString number(double v, int decimals = 0);
 /// A share (0.95) as "95.0%", or dash().
 QString percent(double share, int decimals = 1);
-/// Money at cost, compact for tiles: "9.97 M", "123.4 k", "950".
-QString compactMoney(double v);
+/// Money in `currency` (ISO 4217) with `decimals` decimals: "€12,345", "12.345 €"; dash().
+QString money(double v, const QString &currency, int decimals = 0);
+/// Money at cost in `currency`, compact for tiles: "€9.97 M", "123,4 k €", "€950"; dash().
+QString compactMoney(double v, const QString &currency);
 /// Days of cover: "no demand" without demand, "> 999" at the cap, else whole days.
 QString cover(double days, double dailyDemand);
 /// A day number (common/Days.h) as a short date; dash() for Inventory::kNoExpiry and min().

@@ -1,5 +1,8 @@
 #include "health/HealthModels.h"
 
+#include "common/Dates.h"
+
+#include "common/Money.h"
 #include "health/HealthFormat.h"
 
 #include <QBrush>
@@ -43,6 +46,14 @@ QVariant numberCell(double v, int decimals, int role, const QString &why = {})
     }
 }
 
+// A money cell: a numberCell whose text is in `currency`.
+QVariant moneyCell(double v, const QString &currency, int role, const QString &why = {})
+{
+    if (role == Qt::DisplayRole)
+        return F::money(v, currency);
+    return numberCell(v, 0, role, why);
+}
+
 } // namespace
 
 // --- HealthRowModel
@@ -52,6 +63,15 @@ void HealthRowModel::setAnalysis(HealthAnalysisPtr analysis)
     beginResetModel();
     m_analysis = std::move(analysis);
     endResetModel();
+}
+
+void HealthRowModel::setCurrency(const QString &currency)
+{
+    if (currency == m_currency)
+        return;
+    m_currency = currency;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 int HealthRowModel::rowCount(const QModelIndex &parent) const
@@ -118,7 +138,7 @@ QVariant HealthRowModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignCenter);
         if (role == Qt::ToolTipRole)
             return tr("Annual demand value %1 (cumulative %2 of the network); weekly CV %3")
-                .arg(F::number(seg.annualValue), F::percent(seg.cumulativeShare),
+                .arg(F::money(seg.annualValue, m_currency), F::percent(seg.cumulativeShare),
                      F::number(seg.cv, 2));
         return {};
     case Available:
@@ -187,7 +207,7 @@ QVariant HealthRowModel::data(const QModelIndex &index, int role) const
                       "unsold (value %5)")
                 .arg(F::number(h.expiringUnits), F::day(h.firstExpiryDay))
                 .arg(a.settings.expiryWarningDays)
-                .arg(F::number(h.expiringUnsold), F::number(h.expiringValue, 2));
+                .arg(F::number(h.expiringUnsold), F::money(h.expiringValue, m_currency, 2));
         if (role == Qt::ForegroundRole && h.expiringUnsold > 0)
             return QBrush(F::statusColor(StockStatus::Expiring));
         return numberCell(h.expiringUnits, 0, role);
@@ -197,7 +217,7 @@ QVariant HealthRowModel::data(const QModelIndex &index, int role) const
                 return tr("The unit cost is unknown.");
             return numberCell(std::nan(""), 0, role);
         }
-        return numberCell(h.stockValue, 0, role);
+        return moneyCell(h.stockValue, m_currency, role);
     case Note: {
         QString note = problem;
         if (note.isEmpty())
@@ -357,6 +377,14 @@ void LocationHealthModel::setAnalysis(HealthAnalysisPtr analysis)
     endResetModel();
 }
 
+void LocationHealthModel::setCurrency(const QString &currency)
+{
+    if (currency == m_currency)
+        return;
+    m_currency = currency;
+    emit headerDataChanged(Qt::Horizontal, StockValue, StockValue);
+}
+
 const Health::HealthGroup &LocationHealthModel::group(int row) const
 {
     return m_analysis->report.locations.at(std::size_t(row));
@@ -422,6 +450,7 @@ QVariant LocationHealthModel::data(const QModelIndex &index, int role) const
     case Healthy:
         return count(StockStatus::Healthy);
     case StockValue:
+        // A table of figures side by side: the currency is in the column's title.
         return numberCell(g.stockValue, 0, role);
     case Turnover:
         return numberCell(g.turnover, 1, role);
@@ -463,6 +492,8 @@ QVariant LocationHealthModel::headerData(int section, Qt::Orientation orientatio
            QT_TR_NOOP("Turnover: cost of goods sold a year / stock value"),
            QT_TR_NOOP("Days of inventory: stock value / daily cost of goods sold"),
            QT_TR_NOOP("In-stock rate over the last year, weighted by demand")};
+    if (section == StockValue && role == Qt::DisplayRole)
+        return Money::withSymbol(tr(labels[section]), m_currency);
     return tr(role == Qt::ToolTipRole ? tips[section] : labels[section]);
 }
 
@@ -529,8 +560,7 @@ QVariant HealthAlertModel::data(const QModelIndex &index, int role) const
         return role == Qt::DisplayRole || role == kHealthSortRole ? QVariant(a.action) : QVariant();
     case Raised:
         if (role == Qt::DisplayRole)
-            return QLocale().toString(QDateTime::fromString(a.createdAt, Qt::ISODate).toLocalTime(),
-                                      QLocale::ShortFormat);
+            return Dates::time(a.createdAt);
         if (role == kHealthSortRole)
             return a.createdAt;
         return {};

@@ -9,6 +9,9 @@
 //
 // Roles: Qt::DisplayRole is formatted text (never "nan"/"inf"), SortRole the number or text to
 // sort by, Qt::ToolTipRole the reason when a figure could not be computed.
+// Money (stock value, annual demand value) is written in the company currency given with
+// setCurrency() ("€12,345"; empty: plain numbers); the sort role stays the number. The location
+// table, a row of figures side by side, names the currency in its column title ("Value (€)").
 // GUI thread only.
 #pragma once
 
@@ -62,6 +65,9 @@ public:
 
     void setAnalysis(HealthAnalysisPtr analysis);
     const HealthAnalysisPtr &analysis() const { return m_analysis; }
+    /// The company currency (ISO 4217) of the values; redraws the rows.
+    void setCurrency(const QString &currency);
+    QString currency() const { return m_currency; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -71,6 +77,7 @@ public:
 
 private:
     HealthAnalysisPtr m_analysis;
+    QString m_currency;
 };
 
 /// Filters HealthRowModel rows; every criterion left empty lets all rows through.
@@ -129,6 +136,8 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     void setAnalysis(HealthAnalysisPtr analysis);
+    /// The company currency (ISO 4217) of the stock values, named in their column's title.
+    void setCurrency(const QString &currency);
     const Health::HealthGroup &group(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -139,6 +148,7 @@ public:
 
 private:
     HealthAnalysisPtr m_analysis;
+    QString m_currency;
 };
 
 class HealthAlertModel : public QAbstractTableModel

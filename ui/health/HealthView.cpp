@@ -1,6 +1,7 @@
 #include "health/HealthView.h"
 
 #include "common/Days.h"
+#include "common/Money.h"
 #include "health/HealthDashboard.h"
 #include "health/HealthDetailPanel.h"
 #include "health/HealthFormat.h"
@@ -99,9 +100,10 @@ QString scopeLabel(const QString &scope)
                : QCoreApplication::translate("Stockshift::Ui::HealthView", "segment %1").arg(scope);
 }
 
-// "service level 98.0% → 99.0%, lead time cleared": what an edit changes, for the undo stack.
+// "service level 98.0% → 99.0%, lead time cleared": what an edit changes, for the undo stack
+// (an order cost in `currency`).
 QString describeChange(const Policy::PolicyParameters &before,
-                       const Policy::PolicyParameters &after)
+                       const Policy::PolicyParameters &after, const QString &currency)
 {
     Policy::ResolvedPolicy b, a;
     b.apply(before, Policy::PolicySource::Override);
@@ -112,11 +114,11 @@ QString describeChange(const Policy::PolicyParameters &before,
         const bool wasSet = PolicyFields::isSet(before, field);
         const bool isSet = PolicyFields::isSet(after, field);
         const QString name = PolicyFields::label(field).toLower();
-        if (isSet && (!wasSet || PolicyFields::text(b, field) != PolicyFields::text(a, field)))
-            parts.append(
-                wasSet ? QStringLiteral("%1 %2 → %3")
-                             .arg(name, PolicyFields::text(b, field), PolicyFields::text(a, field))
-                       : QStringLiteral("%1 %2").arg(name, PolicyFields::text(a, field)));
+        const QString was = PolicyFields::text(b, field, currency);
+        const QString now = PolicyFields::text(a, field, currency);
+        if (isSet && (!wasSet || was != now))
+            parts.append(wasSet ? QStringLiteral("%1 %2 → %3").arg(name, was, now)
+                                : QStringLiteral("%1 %2").arg(name, now));
         else if (wasSet && !isSet)
             parts.append(QCoreApplication::translate("Stockshift::Ui::HealthView", "%1 inherited")
                              .arg(name));
@@ -138,6 +140,8 @@ HealthView::HealthView(Storage::DataStore *store, QWidget *parent)
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("healthStatus"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long status (German, many figures) wraps rather than widen the window.
+    m_status->setWordWrap(true);
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 100);
     m_progress->setMaximumWidth(160);
@@ -370,9 +374,21 @@ HealthView::HealthView(Storage::DataStore *store, QWidget *parent)
                 return;
             }
     });
+    Money::watchCurrency(m_store, this, [this](const QString &c) { applyCurrency(c); });
     reloadPolicies();
     updateFilterBar();
     start();
+}
+
+void HealthView::applyCurrency(const QString &currency)
+{
+    m_currency = currency;
+    m_rows->setCurrency(currency);
+    m_locations->setCurrency(currency);
+    m_dashboard->setCurrency(currency);
+    m_detail->setCurrency(currency);
+    m_rules->setCurrency(currency);
+    m_overrides->setCurrency(currency);
 }
 
 HealthView::~HealthView()
@@ -750,7 +766,7 @@ Status HealthView::setSegmentRule(const QString &scope, const Policy::PolicyPara
               : before;
     if (Status s = Policy::saveSegmentRule(m_store->connection(), scope, parameters); !s)
         return s;
-    QString change = describeChange(shownBefore, parameters);
+    QString change = describeChange(shownBefore, parameters, m_currency);
     if (change.isEmpty())
         change = tr("no change");
     m_undo->push(new SegmentRuleCommand(m_store, scope, before, parameters,
@@ -790,10 +806,11 @@ Status HealthView::setOverride(qint64 locationId, qint64 skuId,
     codes.addBindValue(locationId);
     if (codes.exec() && codes.next())
         what = tr("%1 at %2").arg(codes.value(0).toString(), codes.value(1).toString());
-    const QString text = parameters.isEmpty()
-                             ? tr("Remove the policy override of %1").arg(what)
-                             : tr("Policy override of %1: %2")
-                                   .arg(what, describeChange(before.parameters, parameters));
+    const QString text
+        = parameters.isEmpty()
+              ? tr("Remove the policy override of %1").arg(what)
+              : tr("Policy override of %1: %2")
+                    .arg(what, describeChange(before.parameters, parameters, m_currency));
     m_undo->push(new PolicyOverrideCommand(m_store, locationId, skuId, before,
                                            {parameters, reason.trimmed()}, text));
     m_policyChange = text.toHtmlEscaped();

@@ -13,6 +13,11 @@
 // - Policy edits are stored through the engine (audited, one transaction each), pushed onto
 //   the workstation's undo stack (PolicyCommands) and recomputed at once.
 //
+// - Money (stock value, annual demand value, order costs, simulated costs) is shown in the
+//   company currency (common/Money.h), read when the view is made and again when the DataStore
+//   announces "app_settings"; the tables, tiles, charts and the detail then show the new one
+//   without analysing again.
+//
 // GUI thread only. Reads the policy tables through the DataStore's connection (small); the
 // analysis never touches widgets from its worker — it hands back an immutable HealthAnalysis.
 #pragma once
@@ -103,6 +108,8 @@ public:
     HealthDetailPanel *detail() const { return m_detail; }
     /// Health score per location code of the last analysis.
     QHash<QString, double> locationScores() const;
+    /// The company currency money is shown in (ISO 4217; empty without a database).
+    QString currency() const { return m_currency; }
 
     /// Milliseconds from showing the area (or the results arriving while it is shown) to the
     /// dashboard's first paint with results; -1 until measured.
@@ -131,6 +138,8 @@ private:
     void showSelected();
     void updateFilterBar();
     void reloadPolicies();
+    /// Shows money in `currency` everywhere in the area.
+    void applyCurrency(const QString &currency);
     void editOverride(int snapshotRow);
     void removeSelectedOverride();
     void clearSelectedRuleFields();
@@ -139,6 +148,7 @@ private:
     // finishes in between must not reach the old one.
     QPointer<Storage::DataStore> m_store;
     QUndoStack *m_undo;
+    QString m_currency;
     HealthAnalysisPtr m_analysis;
     std::shared_ptr<std::atomic_bool> m_cancel;
     std::shared_ptr<std::atomic_int> m_stage;

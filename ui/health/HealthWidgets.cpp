@@ -133,9 +133,16 @@ HealthTile::HealthTile(const QString &title, const QColor &accent, QWidget *pare
     layout->addWidget(m_value);
     layout->addWidget(m_detail);
     layout->addStretch(1);
-    setMinimumWidth(92);
-    // Narrow tiles wrap their text rather than widen the row beyond the window.
-    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // Narrow tiles wrap their title and detail rather than widen the row beyond the window (the
+    // dashboard puts the tiles in two rows when one row does not fit); the value stays whole.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+}
+
+QSize HealthTile::minimumSizeHint() const
+{
+    QSize size = QFrame::minimumSizeHint();
+    size.setWidth(std::max(size.width(), fontMetrics().averageCharWidth() * 11));
+    return size;
 }
 
 void HealthTile::setValue(const QString &value, const QString &detail)
@@ -204,6 +211,7 @@ void ScoreTile::setGroup(const Health::HealthGroup &group)
 {
     m_group = group;
     m_has = true;
+    updateGeometry(); // the parts' names set the width
     QStringList lines{tr("<b>Stock-health score %1 / 100</b> — the weighted mean of:")
                           .arg(F::number(group.score, 1))};
     for (const auto &p : group.parts)
@@ -223,6 +231,48 @@ void ScoreTile::clear()
     update();
 }
 
+ScoreTile::Metrics ScoreTile::metrics() const
+{
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 2.4);
+    big.setBold(true);
+    QFont tiny = font();
+    tiny.setPointSizeF(tiny.pointSizeF() * 0.82);
+    const QFontMetricsF smallMetrics(small), bigMetrics(big), tinyMetrics(tiny);
+    Metrics m;
+    m.x0 = 14
+           + std::max({smallMetrics.horizontalAdvance(tr("Health score")),
+                       smallMetrics.horizontalAdvance(tr("out of 100")),
+                       bigMetrics.horizontalAdvance(QStringLiteral("100"))})
+           + 12;
+    m.x0 = std::max(m.x0, 104.0);
+    double name = tinyMetrics.horizontalAdvance(tr("Forecast accuracy"));
+    if (m_has)
+        for (const auto &part : m_group.parts)
+            name = std::max(name, tinyMetrics.horizontalAdvance(part.name));
+    m.nameW = name + 6;
+    m.textW = std::max({tinyMetrics.horizontalAdvance(tr("100.0% / 100%")),
+                        tinyMetrics.horizontalAdvance(
+                            tr("%1× / %2×").arg(F::number(99.9, 1), F::number(99, 0))),
+                        tinyMetrics.horizontalAdvance(tr("not measured"))})
+              + 4;
+    return m;
+}
+
+QSize ScoreTile::sizeHint() const
+{
+    const Metrics m = metrics();
+    return {int(std::ceil(m.x0 + m.nameW + 80 + m.textW + 12)), 112};
+}
+
+QSize ScoreTile::minimumSizeHint() const
+{
+    const Metrics m = metrics();
+    return {int(std::ceil(m.x0 + m.nameW + 24 + m.textW + 12)), 104};
+}
+
 void ScoreTile::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
@@ -240,27 +290,28 @@ void ScoreTile::paintEvent(QPaintEvent *)
     p.setFont(small);
     p.setPen(ink.label);
     const double left = 14;
-    p.drawText(QRectF(left, 6, 110, 18), Qt::AlignLeft | Qt::AlignVCenter, tr("Health score"));
+    const Metrics m = metrics();
+    p.drawText(QRectF(left, 6, m.x0 - left, 18), Qt::AlignLeft | Qt::AlignVCenter,
+               tr("Health score"));
     QFont big = font();
     big.setPointSizeF(big.pointSizeF() * 2.4);
     big.setBold(true);
     p.setFont(big);
     p.setPen(m_has ? (ink.dark ? color : color.darker(115)) : ink.muted);
     const QString score = m_has ? F::number(m_group.score, 0) : F::dash();
-    const QRectF scoreRect(left, 24, 100, 44);
+    const QRectF scoreRect(left, 24, m.x0 - left, 44);
     p.drawText(scoreRect, Qt::AlignLeft | Qt::AlignVCenter, score);
     p.setFont(small);
     p.setPen(ink.muted);
-    p.drawText(QRectF(left, 66, 100, 18), Qt::AlignLeft | Qt::AlignVCenter, tr("out of 100"));
+    p.drawText(QRectF(left, 66, m.x0 - left, 18), Qt::AlignLeft | Qt::AlignVCenter,
+               tr("out of 100"));
     if (!m_has)
         return;
 
     // The parts: name, points as a bar, actual against target.
     QFont tiny = font();
     tiny.setPointSizeF(tiny.pointSizeF() * 0.82);
-    const QFontMetricsF tinyMetrics(tiny);
-    const double textW = tinyMetrics.horizontalAdvance(tr("100.0% / 100%")) + 4;
-    const double x0 = 104, nameW = tinyMetrics.horizontalAdvance(tr("Forecast accuracy")) + 6;
+    const double x0 = m.x0, nameW = m.nameW, textW = m.textW;
     const double barW = std::max(24.0, width() - x0 - nameW - textW - 12);
     const double rowH = (height() - 12) / 5.0;
     p.setFont(tiny);
@@ -311,6 +362,16 @@ void SegmentHeatMap::setMatrix(const Inventory::SegmentMatrix &matrix)
             m_total += matrix.value[std::size_t(a)][std::size_t(x)];
             m_totalRows += matrix.rows[std::size_t(a)][std::size_t(x)];
         }
+    updateGeometry(); // the cells' texts set the width
+    update();
+}
+
+void SegmentHeatMap::setCurrency(const QString &currency)
+{
+    if (currency == m_currency)
+        return;
+    m_currency = currency;
+    updateGeometry();
     update();
 }
 
@@ -318,6 +379,33 @@ void SegmentHeatMap::setSelected(const QString &segment)
 {
     m_selected = segment;
     update();
+}
+
+QSize SegmentHeatMap::minimumSizeHint() const
+{
+    QFont bold = font();
+    bold.setBold(true);
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    const QFontMetrics boldMetrics(bold), smallMetrics(small);
+    int cell = 0;
+    for (int a = 0; a < 3; ++a)
+        for (int x = 0; x < 3; ++x) {
+            const double value = m_matrix.value[std::size_t(a)][std::size_t(x)];
+            const double share = m_total > 0 ? value / m_total : 0;
+            cell = std::max(cell, smallMetrics.horizontalAdvance(tr("%1 · %2").arg(
+                                      F::compactMoney(value, m_currency), F::percent(share, 0))));
+        }
+    // The grid starts 54 pixels in (class letters and shares) and leaves 6 on the right.
+    const int width
+        = std::max(boldMetrics.horizontalAdvance(tr("ABC × XYZ — rows and annual demand value")),
+                   54 + 3 * (cell + 10) + 6);
+    return {width, 200};
+}
+
+QSize SegmentHeatMap::sizeHint() const
+{
+    return {std::max(360, minimumSizeHint().width()), 260};
 }
 
 QRectF SegmentHeatMap::gridRect() const
@@ -405,7 +493,7 @@ void SegmentHeatMap::paintEvent(QPaintEvent *)
             p.setFont(small);
             p.drawText(QRectF(c.left(), c.top() + c.height() * 0.5, c.width(), c.height() * 0.42),
                        Qt::AlignCenter,
-                       tr("%1 · %2").arg(F::compactMoney(value), F::percent(share, 0)));
+                       tr("%1 · %2").arg(F::compactMoney(value, m_currency), F::percent(share, 0)));
         }
     }
 }
@@ -446,7 +534,8 @@ void SegmentHeatMap::mouseMoveEvent(QMouseEvent *event)
                                                   / m_totalRows
                                             : 0.0,
                                         0),
-                             F::number(value), F::percent(m_total > 0 ? value / m_total : 0.0)),
+                             F::money(value, m_currency),
+                             F::percent(m_total > 0 ? value / m_total : 0.0)),
                     this);
                 return;
             }

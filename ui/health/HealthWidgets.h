@@ -4,8 +4,9 @@
 //   (the dashboard filters the row table by the tile's statuses).
 // - ScoreTile: the health score out of 100 in its colour (red < 60, amber < 80, green) with its
 //   five parts under it — each part's points as a bar and its actual against its target.
-// - SegmentHeatMap: the ABC × XYZ matrix, 3 × 3 cells with rows and annual demand value,
-//   coloured by the cell's share of the value; clicking a cell emits cellClicked().
+// - SegmentHeatMap: the ABC × XYZ matrix, 3 × 3 cells with rows and annual demand value (in the
+//   company currency given with setCurrency()), coloured by the cell's share of the value;
+//   clicking a cell emits cellClicked().
 //
 // GUI thread only; each widget keeps a copy of what it draws.
 #pragma once
@@ -39,6 +40,9 @@ public:
     QString value() const;
     QString detail() const;
     QString title() const;
+    /// Wide enough for the value on one line and the longest word of the title and detail (the
+    /// value is never cut; German titles and figures are longer than English ones).
+    QSize minimumSizeHint() const override;
 
 signals:
     void clicked();
@@ -65,13 +69,22 @@ public:
     void setGroup(const Health::HealthGroup &group);
     void clear();
     double score() const { return m_group.score; }
-    QSize sizeHint() const override { return {340, 112}; }
-    QSize minimumSizeHint() const override { return {320, 104}; }
+    /// From the font and the texts drawn (the parts' names, the figures), so that nothing is cut
+    /// in any language.
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    /// Where the columns go: the score's, the parts' names, the figures (in the fonts drawn).
+    struct Metrics
+    {
+        double x0, nameW, textW;
+    };
+    Metrics metrics() const;
+
     Health::HealthGroup m_group;
     bool m_has = false;
 };
@@ -84,14 +97,17 @@ public:
     explicit SegmentHeatMap(QWidget *parent = nullptr);
 
     void setMatrix(const Inventory::SegmentMatrix &matrix);
+    /// The company currency (ISO 4217) of the values; repaints.
+    void setCurrency(const QString &currency);
     /// Highlights a cell ("AX"), a class ("A") or nothing ("").
     void setSelected(const QString &segment);
     QString selected() const { return m_selected; }
     /// Widget rectangle of the cell (abc, xyz 0..2), e.g. to click it in tests.
     QRectF cellRect(int abc, int xyz) const;
 
-    QSize sizeHint() const override { return {360, 260}; }
-    QSize minimumSizeHint() const override { return {260, 200}; }
+    /// Wide enough for the title and every cell's text (value and share) in the language shown.
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 
 signals:
     /// "AX" for a cell, "A" for a row header.
@@ -106,6 +122,7 @@ private:
     QRectF gridRect() const;
 
     Inventory::SegmentMatrix m_matrix;
+    QString m_currency;
     double m_total = 0;
     int m_totalRows = 0;
     QString m_selected;

@@ -1,5 +1,8 @@
 #include "health/PolicyModels.h"
 
+#include "common/Dates.h"
+
+#include "common/Money.h"
 #include "health/HealthFormat.h"
 #include "storage/Connection.h"
 
@@ -253,7 +256,7 @@ QVariant value(const ResolvedPolicy &r, Field field)
     return {};
 }
 
-QString text(const ResolvedPolicy &r, Field field)
+QString text(const ResolvedPolicy &r, Field field, const QString &currency)
 {
     const QLocale locale;
     const auto days = [&](double d) {
@@ -275,7 +278,8 @@ QString text(const ResolvedPolicy &r, Field field)
     case ResolvedPolicy::HoldingRate:
         return tr("%1 a year").arg(percentText(r.holdingRate));
     case ResolvedPolicy::OrderCost:
-        return std::isfinite(r.orderCost) ? locale.toString(r.orderCost, 'f', 2) : tr("supplier's");
+        return std::isfinite(r.orderCost) ? Money::format(r.orderCost, currency, 2)
+                                          : tr("supplier's");
     case ResolvedPolicy::LeadTime:
         return std::isfinite(r.leadTimeDays) ? days(r.leadTimeDays) : tr("supplier's");
     case ResolvedPolicy::MaxCover:
@@ -288,14 +292,14 @@ QString text(const ResolvedPolicy &r, Field field)
     return {};
 }
 
-QString summary(const PolicyParameters &p)
+QString summary(const PolicyParameters &p, const QString &currency)
 {
     ResolvedPolicy r;
     r.apply(p, Policy::PolicySource::Override);
     QStringList parts;
     for (int f = 0; f < ResolvedPolicy::FieldCount; ++f)
         if (isSet(p, Field(f)))
-            parts.append(tr("%1 %2").arg(label(Field(f)).toLower(), text(r, Field(f))));
+            parts.append(tr("%1 %2").arg(label(Field(f)).toLower(), text(r, Field(f), currency)));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -407,6 +411,16 @@ void PolicyRuleModel::setRowCounts(const QHash<QString, int> &counts)
         emit dataChanged(index(0, Rows), index(rowCount() - 1, Rows));
 }
 
+void PolicyRuleModel::setCurrency(const QString &currency)
+{
+    if (currency == m_currency)
+        return;
+    m_currency = currency;
+    const int column = columnOf(Policy::ResolvedPolicy::OrderCost);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, column), index(rowCount() - 1, column));
+}
+
 PolicyParameters PolicyRuleModel::parameters(const QString &scope) const
 {
     if (scope == QLatin1String("default"))
@@ -476,7 +490,7 @@ QVariant PolicyRuleModel::data(const QModelIndex &index, int role) const
     const bool here = PolicyFields::isSet(parameters(scope), field);
     switch (role) {
     case Qt::DisplayRole:
-        return PolicyFields::text(r, field);
+        return PolicyFields::text(r, field, m_currency);
     case Qt::EditRole:
         return PolicyFields::value(r, field);
     case Qt::ForegroundRole:
@@ -647,6 +661,15 @@ Status PolicyOverrideModel::reload(Storage::Connection &connection)
     return {};
 }
 
+void PolicyOverrideModel::setCurrency(const QString &currency)
+{
+    if (currency == m_currency)
+        return;
+    m_currency = currency;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Settings), index(rowCount() - 1, Settings));
+}
+
 int PolicyOverrideModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_entries.size());
@@ -669,14 +692,12 @@ QVariant PolicyOverrideModel::data(const QModelIndex &index, int role) const
     case Sku:
         return e.sku;
     case Settings:
-        return PolicyFields::summary(e.parameters);
+        return PolicyFields::summary(e.parameters, m_currency);
     case Reason:
         return e.reason;
     case Changed:
         return tr("%1 by %2")
-            .arg(QLocale().toString(QDateTime::fromString(e.updatedAt, Qt::ISODate).toLocalTime(),
-                                    QLocale::ShortFormat),
-                 e.user.isEmpty() ? tr("unknown") : e.user);
+            .arg(Dates::time(e.updatedAt), e.user.isEmpty() ? tr("unknown") : e.user);
     default:
         return {};
     }

@@ -11,6 +11,8 @@
 // - PolicyOverrideModel: the per SKU × location overrides with their reasons.
 // - PolicyRuleDelegate: combo boxes and spin boxes in the right units for PolicyRuleModel.
 //
+// The order cost is shown in the company currency the models are given (setCurrency()); the edit
+// role stays the number.
 // GUI thread only. reload() reads the policy tables through the caller's (the DataStore's)
 // connection; they are small.
 #pragma once
@@ -46,10 +48,11 @@ void clear(Policy::PolicyParameters &p, Field field);
 bool set(Policy::PolicyParameters &p, Field field, const QVariant &value);
 /// The edit value of a field of a resolved policy (NaN order cost / lead time: invalid).
 QVariant value(const Policy::ResolvedPolicy &r, Field field);
-/// The value as shown ("98.0%", "7 d", "supplier's").
-QString text(const Policy::ResolvedPolicy &r, Field field);
-/// "service level 99.0%, lead time 5 d" — the fields set in `p`.
-QString summary(const Policy::PolicyParameters &p);
+/// The value as shown ("98.0%", "7 d", "supplier's"); the order cost in `currency`, the company
+/// currency (ISO 4217; empty: a plain number).
+QString text(const Policy::ResolvedPolicy &r, Field field, const QString &currency);
+/// "service level 99.0%, lead time 5 d" — the fields set in `p` (money in `currency`).
+QString summary(const Policy::PolicyParameters &p, const QString &currency);
 
 /// An editor for one field; with `allowInherit` its first choice ("inherit") clears the field.
 QWidget *createEditor(Field field, QWidget *parent, bool allowInherit);
@@ -79,6 +82,8 @@ public:
     void setCommit(Commit commit) { m_commit = std::move(commit); }
     /// Rows of the analysis per scope ("default" = all), shown in the Rows column.
     void setRowCounts(const QHash<QString, int> &counts);
+    /// The company currency (ISO 4217) the order costs are shown in.
+    void setCurrency(const QString &currency);
 
     /// The scopes in row order.
     static QStringList scopes();
@@ -109,6 +114,7 @@ private:
     Policy::PolicyConfig m_config;
     QSet<QString> m_stored;
     QHash<QString, int> m_rowCounts;
+    QString m_currency;
     Commit m_commit;
     QString m_lastError;
 };
@@ -128,6 +134,8 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     Status reload(Storage::Connection &connection);
+    /// The company currency (ISO 4217) the order costs are shown in.
+    void setCurrency(const QString &currency);
     const Entry &entry(int row) const { return m_entries.at(std::size_t(row)); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -138,6 +146,7 @@ public:
 
 private:
     std::vector<Entry> m_entries;
+    QString m_currency;
 };
 
 class PolicyRuleDelegate : public QStyledItemDelegate

@@ -60,6 +60,9 @@ PolicyOverrideDialog::PolicyOverrideDialog(const QString &title,
     m_reason = new QLineEdit(reason, this);
     m_reason->setObjectName(QStringLiteral("overrideReason"));
     m_reason->setPlaceholderText(tr("Required: why this SKU × location needs its own policy"));
+    // Wide enough for the whole hint in the language shown.
+    m_reason->setMinimumWidth(m_reason->fontMetrics().horizontalAdvance(m_reason->placeholderText())
+                              + 4 * m_reason->fontMetrics().averageCharWidth());
     form->addRow(tr("Reason:"), m_reason);
     layout->addLayout(form);
     m_hint = new QLabel(this);

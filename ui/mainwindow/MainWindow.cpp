@@ -2,7 +2,7 @@
 
 #include "SolverInfo.h"
 #include "browser/SqlTableModel.h"
-#include "common/Days.h"
+#include "common/Dates.h"
 #include "export/ExportView.h"
 #include "forecast/AccuracyView.h"
 #include "forecast/ForecastView.h"
@@ -17,6 +17,7 @@
 #include "storage/DataStore.h"
 #include "storage/Schema.h"
 #include "tiers/TierView.h"
+#include "undo/UndoJournalKeeper.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -139,18 +140,30 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("Stockshift"));
     setWindowIcon(style()->standardIcon(QStyle::SP_DriveNetIcon));
     m_undo = new QUndoStack(this);
+    // Bounded so that the history kept in the database stays small (a scenario edit holds two
+    // scenarios); 200 steps is far more than a planning session undoes.
+    m_undo->setUndoLimit(200);
     buildMenus();
 
     m_navigator = new QListWidget(this);
     m_navigator->setObjectName(QStringLiteral("navigator"));
     m_navigator->setIconSize(QSize(22, 22));
-    m_navigator->setFixedWidth(170);
     m_navigator->setSpacing(2);
+    // As wide as the longest area name in the chosen language ("Précision des prévisions" in
+    // French), never narrower than the English layout.
+    const QFontMetrics metrics = m_navigator->fontMetrics();
+    int labelWidth = 0;
+    for (const Area &area : kAreas)
+        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(tr(area.label)));
+    const int itemWidth = std::max(160, m_navigator->iconSize().width() + labelWidth
+                                            + 3 * metrics.averageCharWidth() + 8);
+    m_navigator->setFixedWidth(itemWidth + 10);
     for (const Area &area : kAreas) {
         auto *item
             = new QListWidgetItem(style()->standardIcon(area.icon), tr(area.label), m_navigator);
         item->setData(Qt::UserRole, QString::fromLatin1(area.name));
-        item->setSizeHint(QSize(160, 34));
+        item->setToolTip(tr(area.label));
+        item->setSizeHint(QSize(itemWidth, 34));
     }
     m_pages = new QStackedWidget(this);
     auto *central = new QWidget(this);
@@ -176,7 +189,11 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Saves the edit history while the stack and the store still exist.
+    m_journal.reset();
+}
 
 void MainWindow::buildMenus()
 {
@@ -295,6 +312,7 @@ bool MainWindow::openDatabase(const QString &path)
         return false;
     }
     const int area = std::max(0, m_navigator->currentRow());
+    m_journal.reset(); // the last save of the old database's history, while it is still open
     m_store = std::move(store.value());
     connect(m_store.get(), &Storage::DataStore::tablesChanged, this, &MainWindow::updateStatus);
     rebuildPages();
@@ -307,6 +325,9 @@ bool MainWindow::openDatabase(const QString &path)
 
 void MainWindow::rebuildPages()
 {
+    // The old database's history is saved before the stack is cleared below.
+    m_journal.reset();
+    m_journalMessage.clear();
     while (m_pages->count() > 0) {
         QWidget *page = m_pages->widget(0);
         m_pages->removeWidget(page);
@@ -317,6 +338,7 @@ void MainWindow::rebuildPages()
     m_accuracyView = nullptr;
     m_healthView = nullptr;
     m_planView = nullptr;
+    m_scenarioView = nullptr;
     // Edits belong to the database they were made in.
     m_undo->clear();
     m_browserModel = nullptr;
@@ -372,9 +394,16 @@ void MainWindow::rebuildPages()
     tierView->setUndoStack(m_undo);
     m_pages->addWidget(tierView);
     // Scenarios (issue 7): what-if scenarios, run on a frozen copy of the database, compared.
-    auto *scenarioView = new ScenarioView(m_store.get());
-    scenarioView->setUndoStack(m_undo);
-    m_pages->addWidget(scenarioView);
+    m_scenarioView = new ScenarioView(m_store.get());
+    m_scenarioView->setUndoStack(m_undo);
+    m_pages->addWidget(m_scenarioView);
+
+    // The edit history of the last session on this database comes back when it is safe to undo
+    // through it; the status bar says what happened.
+    m_journal = std::make_unique<UndoJournalKeeper>(m_store.get(), m_undo, m_scenarioView);
+    m_journalMessage = m_journal->restore();
+    if (!m_journalMessage.isEmpty())
+        statusBar()->showMessage(m_journalMessage, 20000);
 }
 
 QWidget *MainWindow::buildPendingPage(const QString &title, const QString &text)
@@ -545,13 +574,13 @@ void MainWindow::showStatus(const Result<Info::DatabaseInfo> &info)
                               QLocale().toString(info->seriesCount), QLocale().toString(sales));
     if (info->firstSalesDay >= 0)
         counts += tr(" · history %1 – %2")
-                      .arg(Days::toIso(info->firstSalesDay), Days::toIso(info->lastSalesDay));
+                      .arg(Dates::day(info->firstSalesDay), Dates::day(info->lastSalesDay));
     m_statusCounts->setText(counts);
     m_statusImport->setText(info->lastImports.isEmpty()
                                 ? tr("No imports yet")
                                 : tr("Last import: %1 (%2)")
                                       .arg(info->lastImports.constFirst().fileName,
-                                           info->lastImports.constFirst().startedAt));
+                                           Dates::time(info->lastImports.constFirst().startedAt)));
 }
 
 void MainWindow::newDatabase()
@@ -654,7 +683,12 @@ void MainWindow::importFolder()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_store.get(), this);
-    dialog.exec();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The units of weights and volumes may have changed: the browser shows them converted.
+    for (SqlTableModel *model : {m_browserModel, m_locationsModel})
+        if (model)
+            model->reload();
 }
 
 void MainWindow::updateRecentMenu()

@@ -35,7 +35,9 @@ class ForecastView;
 class HealthView;
 class NetworkMapWidget;
 class PlanView;
+class ScenarioView;
 class SqlTableModel;
+class UndoJournalKeeper;
 
 class MainWindow : public QMainWindow
 {
@@ -57,8 +59,12 @@ public:
     AccuracyView *accuracyView() const { return m_accuracyView; }
     HealthView *healthView() const { return m_healthView; }
     PlanView *planView() const { return m_planView; }
-    /// The planner's edits (overrides, …), undoable from the Edit menu.
+    /// The planner's edits (overrides, …), undoable from the Edit menu. The stack is kept in the
+    /// open database (undo/UndoJournalKeeper.h) and restored when it is opened again.
     QUndoStack *undoStack() const { return m_undo; }
+    /// What became of the stored edit history when the database was opened (also shown in the
+    /// status bar); empty when there was none.
+    QString journalMessage() const { return m_journalMessage; }
     QStringList areaNames() const;
 
 public slots:
@@ -99,6 +105,10 @@ private:
     bool m_statusRunning = false, m_statusPending = false;
     SqlTableModel *m_browserModel = nullptr;
     SqlTableModel *m_locationsModel = nullptr;
+    ScenarioView *m_scenarioView = nullptr;
+    // Declared after m_store so that it is destroyed first: its last save needs the store.
+    std::unique_ptr<UndoJournalKeeper> m_journal;
+    QString m_journalMessage;
 };
 
 } // namespace Stockshift::Ui

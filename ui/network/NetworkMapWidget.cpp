@@ -511,14 +511,24 @@ void NetworkMapWidget::paintEvent(QPaintEvent *)
         {QT_TR_NOOP("No stock to assess"), kNoScore},
     };
     const double healthRows = health ? double(std::size(healthKeys)) + 0.6 : 0.0;
-    const QRectF legend(12, 12, 210, 24 + 22 * (double(std::size(kStyles)) + healthRows));
+    // As wide as its longest text in the language shown (German and French are longer).
+    const QFontMetricsF legendMetrics(font());
+    const QString legendTitle
+        = tr("%1 locations, %2 lanes").arg(m_sites.size()).arg(m_links.size());
+    double legendWidth = std::max(210.0, 20 + legendMetrics.horizontalAdvance(legendTitle));
+    for (const auto &style : kStyles)
+        legendWidth = std::max(legendWidth, 44 + legendMetrics.horizontalAdvance(tr(style.label)));
+    if (health)
+        for (const auto &key : healthKeys)
+            legendWidth
+                = std::max(legendWidth, 44 + legendMetrics.horizontalAdvance(tr(key.label)));
+    const QRectF legend(12, 12, legendWidth, 24 + 22 * (double(std::size(kStyles)) + healthRows));
     if (m_legendVisible) {
         p.setPen(canvas.boxBorder);
         p.setBrush(canvas.box);
         p.drawRoundedRect(legend, 6, 6);
         p.setPen(canvas.ink);
-        p.drawText(QPointF(legend.left() + 10, legend.top() + 18),
-                   tr("%1 locations, %2 lanes").arg(m_sites.size()).arg(m_links.size()));
+        p.drawText(QPointF(legend.left() + 10, legend.top() + 18), legendTitle);
         for (std::size_t i = 0; i < std::size(kStyles); ++i) {
             const QPointF c(legend.left() + 18, legend.top() + 36 + 22 * double(i));
             p.setPen(QPen(canvas.outline, 1.5));
@@ -552,15 +562,20 @@ void NetworkMapWidget::paintEvent(QPaintEvent *)
             const double scores[] = {100, 70, 0};
             if (health)
                 healthLabels = {tr("health ≥ 80"), tr("60–80"), tr("< 60")};
-            double width = 10 + 30 + 6 + metrics.horizontalAdvance(few) + 12 + 30 + 6
-                           + metrics.horizontalAdvance(many) + 10;
+            const double flowWidth = 10 + 30 + 6 + metrics.horizontalAdvance(few) + 12 + 30 + 6
+                                     + metrics.horizontalAdvance(many) + 10;
+            double healthWidth = 0;
             for (const QString &label : healthLabels)
-                width += 14 + 14 + metrics.horizontalAdvance(label);
-            const QRectF key(8, height() - 30, width, 24);
+                healthWidth += 14 + 14 + metrics.horizontalAdvance(label);
+            // One line when it fits the map, else the health colours on a second line.
+            const bool twoLines = flowWidth + healthWidth > width() - 16 && healthWidth > 0;
+            const QRectF key
+                = twoLines ? QRectF(8, height() - 52, std::max(flowWidth, healthWidth + 10), 46)
+                           : QRectF(8, height() - 30, flowWidth + healthWidth, 24);
             p.setPen(canvas.boxBorder);
             p.setBrush(canvas.box);
             p.drawRoundedRect(key, 5, 5);
-            const double y = key.center().y();
+            double y = twoLines ? key.top() + 12 : key.center().y();
             double x = key.left() + 10;
             const QString texts[] = {few, many};
             for (int k = 0; k < 2; ++k) {
@@ -569,6 +584,10 @@ void NetworkMapWidget::paintEvent(QPaintEvent *)
                 p.setPen(canvas.ink);
                 p.drawText(QPointF(x + 36, y + 5), texts[k]);
                 x += 36 + metrics.horizontalAdvance(texts[k]) + 12;
+            }
+            if (twoLines) {
+                x = key.left() + 8;
+                y = key.bottom() - 12;
             }
             for (int k = 0; k < healthLabels.size(); ++k) {
                 x += 2;
@@ -581,7 +600,11 @@ void NetworkMapWidget::paintEvent(QPaintEvent *)
             }
         } else {
             // The flows' key at the bottom left: what they are and what the widths mean.
-            QRectF key(12, height() - 112, 250, 92);
+            const QString usage = tr("%1 lanes used · %2 units · %3 lines")
+                                      .arg(locale.toString(drawnFlowCount()),
+                                           locale.toString(units, 'f', 0), locale.toString(lines));
+            QRectF key(12, height() - 112, std::max(250.0, 20 + metrics.horizontalAdvance(usage)),
+                       92);
             if (key.top() < legend.bottom() + 8) // a short map: beside the legend of the kinds
                 key.moveTopLeft(QPointF(legend.right() + 10, legend.top()));
             p.setPen(canvas.boxBorder);
@@ -592,10 +615,7 @@ void NetworkMapWidget::paintEvent(QPaintEvent *)
                 QPointF(key.left() + 10, key.top() + 18),
                 metrics.elidedText(m_flowTitle.isEmpty() ? tr("Planned transfers") : m_flowTitle,
                                    Qt::ElideRight, key.width() - 20));
-            p.drawText(QPointF(key.left() + 10, key.top() + 36),
-                       tr("%1 lanes used · %2 units · %3 lines")
-                           .arg(locale.toString(drawnFlowCount()), locale.toString(units, 'f', 0),
-                                locale.toString(lines)));
+            p.drawText(QPointF(key.left() + 10, key.top() + 36), usage);
             for (int k = 0; k < 2; ++k) {
                 const double y = key.top() + 56 + 20 * k;
                 p.setPen(QPen(colour, widths[k], Qt::SolidLine, Qt::FlatCap));

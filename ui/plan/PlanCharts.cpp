@@ -1,5 +1,6 @@
 #include "plan/PlanCharts.h"
 
+#include "common/Money.h"
 #include "plan/PlanFormat.h"
 
 #include <QBarCategoryAxis>
@@ -109,13 +110,21 @@ void CostBreakdownChart::setPlan(const Plan::PlanHeader &header, const PlanCompa
     auto *values = new QValueAxis;
     values->setRange(0, std::max(1.0, top * 1.05));
     values->applyNiceNumbers();
-    values->setLabelFormat(QStringLiteral("%.0f"));
+    values->setLabelFormat(Money::axisLabelFormat(m_currency));
     values->setTitleText(tr("cost over the horizon"));
     chart()->addAxis(values, Qt::AlignLeft);
     series->attachAxis(values);
     chart()->setTitle(tr("Cost by part over %1 %2, demand as forecast")
                           .arg(header.horizon)
                           .arg(F::bucketNoun(header.bucketDays, header.horizon)));
+}
+
+QString CostBreakdownChart::valueLabelFormat() const
+{
+    for (QAbstractAxis *axis : chart()->axes(Qt::Vertical))
+        if (auto *values = qobject_cast<QValueAxis *>(axis))
+            return values->labelFormat();
+    return {};
 }
 
 int CostBreakdownChart::setCount() const
@@ -178,9 +187,10 @@ void ComparisonChart::setComparison(const PlanComparison &comparison)
             sum += finite(values[p]);
         }
         top = std::max(top, sum + finite(e.totalCostSd));
-        QString label = tr("%1: %2 ± %3")
-                            .arg(ComparisonModel::rowLabel(comparison, row).toHtmlEscaped(),
-                                 F::money(e.totalCost), F::money(e.totalCostSd));
+        QString label
+            = tr("%1: %2 ± %3")
+                  .arg(ComparisonModel::rowLabel(comparison, row).toHtmlEscaped(),
+                       F::money(e.totalCost, m_currency), F::money(e.totalCostSd, m_currency));
         if (!row.isPlan && std::isfinite(row.saving))
             label += QStringLiteral("<br>")
                      + (row.saving >= 0 ? tr("plan saves %1").arg(F::percent(row.saving, 1))
@@ -206,7 +216,7 @@ void ComparisonChart::setComparison(const PlanComparison &comparison)
     auto *values = new QValueAxis;
     values->setRange(0, std::max(1.0, top * 1.02));
     values->applyNiceNumbers();
-    values->setLabelFormat(QStringLiteral("%.0f"));
+    values->setLabelFormat(Money::axisLabelFormat(m_currency));
     values->setTitleText(
         tr("simulated cost over the horizon (mean of the runs: %1)").arg(comparison.runs));
     chart()->addAxis(values, Qt::AlignBottom);

@@ -6,6 +6,8 @@
 // - ComparisonChart: total simulated cost per method as stacked bars of its parts (transport,
 //   fixed, ordering, holding, lost margin), each bar labelled with its total ± sd.
 //
+// The value axes and the bar labels write money in the company currency given with
+// setCurrency() (ticks "€20,000" / "20.000 €"); a new currency shows at the next draw.
 // GUI thread only; each chart keeps what it draws. Values that are not finite are drawn as 0.
 #pragma once
 
@@ -24,6 +26,8 @@ class CostBreakdownChart : public QChartView
 public:
     explicit CostBreakdownChart(QWidget *parent = nullptr);
 
+    /// The company currency (ISO 4217) of the next setPlan().
+    void setCurrency(const QString &currency) { m_currency = currency; }
     /// The plan's totals; `comparison` adds the baselines when it is of this plan.
     void setPlan(const Plan::PlanHeader &header, const PlanComparison *comparison = nullptr);
     void clear();
@@ -31,6 +35,11 @@ public:
     int setCount() const;
     /// The value drawn for a part (0 transport … 4 safety-stock shortfall) of a set.
     double value(int set, int part) const;
+    /// The label format of the value axis ("€%.0f"), empty when nothing is drawn.
+    QString valueLabelFormat() const;
+
+private:
+    QString m_currency;
 };
 
 class ComparisonChart : public QChartView
@@ -40,10 +49,15 @@ class ComparisonChart : public QChartView
 public:
     explicit ComparisonChart(QWidget *parent = nullptr);
 
+    /// The company currency (ISO 4217) of the next setComparison().
+    void setCurrency(const QString &currency) { m_currency = currency; }
     void setComparison(const PlanComparison &comparison);
     void clear();
     /// The category labels, one per method, in the comparison's order.
     QStringList categories() const;
+
+private:
+    QString m_currency;
 };
 
 } // namespace Stockshift::Ui

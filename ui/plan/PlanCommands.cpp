@@ -4,6 +4,7 @@
 #include "storage/DataStore.h"
 
 #include <QDebug>
+#include <QJsonArray>
 #include <QMap>
 
 namespace Stockshift::Ui {
@@ -23,15 +24,52 @@ void report(Storage::DataStore *store, const Status &s)
 
 LineStatusCommand::LineStatusCommand(Storage::DataStore *store, qint64 planId,
                                      const QList<QPair<int, Plan::LineStatus>> &before,
-                                     Plan::LineStatus after, const QString &text)
-    : QUndoCommand(text)
+                                     Plan::LineStatus after, const QString &text,
+                                     QUndoCommand *parent)
+    : JournalCommand(text, FirstRedo::Skipped, parent)
     , m_store(store)
     , m_planId(planId)
     , m_before(before)
     , m_after(after)
 {}
 
-void LineStatusCommand::undo()
+QJsonObject LineStatusCommand::data() const
+{
+    QJsonArray before;
+    for (const auto &[line, status] : std::as_const(m_before))
+        before.append(QJsonArray{line, Plan::lineStatusName(status)});
+    return {{QStringLiteral("plan"), double(m_planId)},
+            {QStringLiteral("before"), before},
+            {QStringLiteral("after"), Plan::lineStatusName(m_after)}};
+}
+
+Result<LineStatusCommand *> LineStatusCommand::fromData(Storage::DataStore *store,
+                                                        const QString &text,
+                                                        const QJsonObject &data,
+                                                        QUndoCommand *parent)
+{
+    const auto plan = journalId(journalKind(), data, QStringLiteral("plan"));
+    if (!plan)
+        return plan.error();
+    Plan::LineStatus after;
+    if (!Plan::lineStatusFromName(data.value(QLatin1String("after")).toString(), &after))
+        return journalDataError(journalKind(), QStringLiteral("after"));
+    QList<QPair<int, Plan::LineStatus>> before;
+    const QJsonArray lines = data.value(QLatin1String("before")).toArray();
+    for (const QJsonValue &entry : lines) {
+        const QJsonArray pair = entry.toArray();
+        Plan::LineStatus status;
+        if (pair.size() != 2 || !pair.at(0).isDouble() || pair.at(0).toInt() < 1
+            || !Plan::lineStatusFromName(pair.at(1).toString(), &status))
+            return journalDataError(journalKind(), QStringLiteral("before"));
+        before.append({pair.at(0).toInt(), status});
+    }
+    if (before.isEmpty())
+        return journalDataError(journalKind(), QStringLiteral("before"));
+    return new LineStatusCommand(store, *plan, before, after, text, parent);
+}
+
+void LineStatusCommand::doUndo()
 {
     // One store call per previous status: lines approved from "proposed" and from "rejected" in
     // one command go back to where each came from.
@@ -45,12 +83,8 @@ void LineStatusCommand::undo()
     report(m_store, result);
 }
 
-void LineStatusCommand::redo()
+void LineStatusCommand::doRedo()
 {
-    if (m_stored) {
-        m_stored = false;
-        return;
-    }
     QList<int> lines;
     for (const auto &entry : std::as_const(m_before))
         lines.append(entry.first);
@@ -58,8 +92,9 @@ void LineStatusCommand::redo()
 }
 
 LineQuantityCommand::LineQuantityCommand(Storage::DataStore *store, qint64 planId, int line,
-                                         double before, double after, const QString &text)
-    : QUndoCommand(text)
+                                         double before, double after, const QString &text,
+                                         QUndoCommand *parent)
+    : JournalCommand(text, FirstRedo::Skipped, parent)
     , m_store(store)
     , m_planId(planId)
     , m_line(line)
@@ -67,17 +102,41 @@ LineQuantityCommand::LineQuantityCommand(Storage::DataStore *store, qint64 planI
     , m_after(after)
 {}
 
-void LineQuantityCommand::undo()
+QJsonObject LineQuantityCommand::data() const
+{
+    return {{QStringLiteral("plan"), double(m_planId)},
+            {QStringLiteral("line"), m_line},
+            {QStringLiteral("before"), m_before},
+            {QStringLiteral("after"), m_after}};
+}
+
+Result<LineQuantityCommand *> LineQuantityCommand::fromData(Storage::DataStore *store,
+                                                            const QString &text,
+                                                            const QJsonObject &data,
+                                                            QUndoCommand *parent)
+{
+    const auto plan = journalId(journalKind(), data, QStringLiteral("plan"));
+    if (!plan)
+        return plan.error();
+    const auto line = journalId(journalKind(), data, QStringLiteral("line"));
+    if (!line)
+        return line.error();
+    for (const char *field : {"before", "after"})
+        if (!data.value(QLatin1String(field)).isDouble()
+            || data.value(QLatin1String(field)).toDouble() < 0)
+            return journalDataError(journalKind(), QLatin1String(field));
+    return new LineQuantityCommand(store, *plan, int(*line),
+                                   data.value(QLatin1String("before")).toDouble(),
+                                   data.value(QLatin1String("after")).toDouble(), text, parent);
+}
+
+void LineQuantityCommand::doUndo()
 {
     report(m_store, Plan::editLineQuantity(m_store->connection(), m_planId, m_line, m_before));
 }
 
-void LineQuantityCommand::redo()
+void LineQuantityCommand::doRedo()
 {
-    if (m_stored) {
-        m_stored = false;
-        return;
-    }
     report(m_store, Plan::editLineQuantity(m_store->connection(), m_planId, m_line, m_after));
 }
 

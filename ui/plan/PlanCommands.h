@@ -7,16 +7,18 @@
 // its first redo() does nothing. Undo puts back what was stored before through the same store
 // functions (each line its own previous status; the previous quantity), redo stores the change
 // again; the engine audits every one of them. After each change the DataStore announces
-// "plan_lines", on which the Plans area reloads the plan.
+// "plan_lines", on which the Plans area reloads the plan. Both are kept in the database's edit
+// history (undo/JournalCommand.h) by plan id and line number.
 //
 // GUI thread only.
 #pragma once
 
 #include "plan/PlanTypes.h"
 
+#include "undo/JournalCommand.h"
+
 #include <QList>
 #include <QPair>
-#include <QUndoCommand>
 
 namespace Stockshift::Storage {
 class DataStore;
@@ -25,39 +27,51 @@ class DataStore;
 namespace Stockshift::Ui {
 
 /// Lines of a plan approved, rejected or set back to proposed.
-class LineStatusCommand : public QUndoCommand
+class LineStatusCommand : public JournalCommand
 {
 public:
     /// `before`: each line with the status it had.
     LineStatusCommand(Storage::DataStore *store, qint64 planId,
                       const QList<QPair<int, Plan::LineStatus>> &before, Plan::LineStatus after,
-                      const QString &text);
-    void undo() override;
-    void redo() override;
+                      const QString &text, QUndoCommand *parent = nullptr);
+
+    static QString journalKind() { return QStringLiteral("plan-line-status"); }
+    static Result<LineStatusCommand *> fromData(Storage::DataStore *store, const QString &text,
+                                                const QJsonObject &data, QUndoCommand *parent);
+    QString kind() const override { return journalKind(); }
+    QJsonObject data() const override;
 
 private:
+    void doUndo() override;
+    void doRedo() override;
+
     Storage::DataStore *m_store;
     qint64 m_planId;
     QList<QPair<int, Plan::LineStatus>> m_before;
     Plan::LineStatus m_after;
-    bool m_stored = true; // the first redo() follows the store that already happened
 };
 
 /// A line's quantity changed from `before` to `after`.
-class LineQuantityCommand : public QUndoCommand
+class LineQuantityCommand : public JournalCommand
 {
 public:
     LineQuantityCommand(Storage::DataStore *store, qint64 planId, int line, double before,
-                        double after, const QString &text);
-    void undo() override;
-    void redo() override;
+                        double after, const QString &text, QUndoCommand *parent = nullptr);
+
+    static QString journalKind() { return QStringLiteral("plan-line-quantity"); }
+    static Result<LineQuantityCommand *> fromData(Storage::DataStore *store, const QString &text,
+                                                  const QJsonObject &data, QUndoCommand *parent);
+    QString kind() const override { return journalKind(); }
+    QJsonObject data() const override;
 
 private:
+    void doUndo() override;
+    void doRedo() override;
+
     Storage::DataStore *m_store;
     qint64 m_planId;
     int m_line;
     double m_before, m_after;
-    bool m_stored = true;
 };
 
 } // namespace Stockshift::Ui

@@ -239,6 +239,7 @@ PlanComparisonPanel::PlanComparisonPanel(Storage::DataStore *store, QWidget *par
     m_seed->setPrefix(tr("seed "));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("comparisonStatus"));
+    m_status->setWordWrap(true); // a long message must not widen the Plans area
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_compare);
     bar->addWidget(m_cancelButton);
@@ -328,6 +329,20 @@ void PlanComparisonPanel::setPlan(const PlanPtr &plan)
     updateSummary();
 }
 
+void PlanComparisonPanel::setCurrency(const QString &currency)
+{
+    if (currency == m_currency)
+        return;
+    m_currency = currency;
+    m_model->setCurrency(currency);
+    m_chart->setCurrency(currency);
+    if (m_hasComparison) {
+        m_chart->setComparison(m_model->comparison());
+        fitColumns(m_table, 200);
+    }
+    updateSummary();
+}
+
 const PlanComparison *PlanComparisonPanel::comparison() const
 {
     return m_hasComparison && m_plan && m_model->comparison().planId == m_plan->header.id
@@ -402,7 +417,7 @@ void PlanComparisonPanel::updateSummary()
                        .arg(QLocale().toString(c->runs), QString::number(c->seed))
                        .arg(c->planId)
                        .arg(F::percent(own.evaluation.fillRate, 1),
-                            F::money(own.evaluation.totalCost), parts.join(tr("; ")));
+                            F::money(own.evaluation.totalCost, m_currency), parts.join(tr("; ")));
     const int rejected = int(
         std::count_if(m_plan->lines.begin(), m_plan->lines.end(), [](const Plan::PlanLine &l) {
             return l.status == Plan::LineStatus::Rejected;

@@ -14,6 +14,9 @@
 // `plan evaluate` writes them, plus the whole comparison under "comparison"), so it is shown
 // again when the plan is opened later; when lines were reviewed since, the panel says so.
 //
+// Costs are written in the company currency given with setCurrency() (the table, the chart's
+// axis and labels, the summary); a new one redraws what is shown.
+//
 // Threads: GUI thread; the comparison runs on a QtConcurrent worker with its own Connection and
 // hands back plain data. Cancel is checked between the methods and the simulations.
 #pragma once
@@ -49,6 +52,8 @@ public:
 
     /// The plan the panel compares (nullptr: none); shows its stored comparison, if any.
     void setPlan(const PlanPtr &plan);
+    /// The company currency (ISO 4217) the costs are written in.
+    void setCurrency(const QString &currency);
     bool isRunning() const { return m_running; }
     ComparisonModel *model() const { return m_model; }
     ComparisonChart *chart() const { return m_chart; }
@@ -83,6 +88,7 @@ private:
 
     QPointer<Storage::DataStore> m_store;
     PlanPtr m_plan;
+    QString m_currency;
     std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_running = false, m_hasComparison = false;
     qint64 m_runningFor = -1;

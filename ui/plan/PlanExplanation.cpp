@@ -41,9 +41,11 @@ QString capitalized(QString s)
 class Writer
 {
 public:
-    Writer(const Plan::PlanLine &line, const Plan::PlanHeader &header, bool html)
+    Writer(const Plan::PlanLine &line, const Plan::PlanHeader &header, const QString &currency,
+           bool html)
         : m_line(line)
         , m_header(header)
+        , m_currency(currency)
         , m_html(html)
     {}
 
@@ -81,6 +83,8 @@ private:
                       : text + QLatin1Char(' ');
     }
     bool transfer() const { return m_line.type == Plan::LineType::Transfer; }
+    QString money(double v) const { return F::money(v, m_currency); }
+    QString unitMoney(double v) const { return F::unitMoney(v, m_currency); }
     QString bucketOfDay(int day) const
     {
         const int b = F::bucketOf(m_header, day);
@@ -104,7 +108,7 @@ private:
                                  : tr("Ordered %1 (%2), due %3 (%4); %5 a unit, %6 in all.");
         QString dates = when.arg(F::day(m_line.shipDay), bucketOfDay(m_line.shipDay),
                                  F::day(m_line.arrivalDay), bucketOfDay(m_line.arrivalDay),
-                                 F::unitMoney(m_line.unitCost), F::money(m_line.cost));
+                                 unitMoney(m_line.unitCost), money(m_line.cost));
         if (!transfer() && !m_line.group.isEmpty())
             dates += QLatin1Char(' ') + tr("Purchase order %1.").arg(code(m_line.group));
         m_out.append(dates);
@@ -201,34 +205,34 @@ private:
             const auto transport = number(c, "transportPerUnit");
             if (!transport)
                 return;
-            sentence = tr("Moving costs %1 a unit").arg(F::unitMoney(*transport));
+            sentence = tr("Moving costs %1 a unit").arg(unitMoney(*transport));
             if (const auto fixed = number(c, "laneFixedCost"); fixed && *fixed > 0)
-                sentence += tr(" and %1 a shipment on the lane").arg(F::unitMoney(*fixed));
+                sentence += tr(" and %1 a shipment on the lane").arg(unitMoney(*fixed));
             if (margin)
                 sentence += tr(", against a margin of %1 a unit on every sale it saves")
-                                .arg(F::unitMoney(*margin));
+                                .arg(unitMoney(*margin));
             if (const auto penalty = number(c, "safetyPenaltyPerUnitBucket");
                 penalty && *penalty > 0)
                 sentence += tr(" and %1 a unit and %2 below safety stock")
-                                .arg(F::unitMoney(*penalty), F::bucketNoun(m_header.bucketDays));
+                                .arg(unitMoney(*penalty), F::bucketNoun(m_header.bucketDays));
             sentence += QLatin1Char('.');
             if (margin && *margin > *transport)
                 sentence += QLatin1Char(' ')
                             + tr("Each unit that sells gains %1 over its cost of moving.")
-                                  .arg(F::unitMoney(*margin - *transport));
+                                  .arg(unitMoney(*margin - *transport));
         } else {
             const auto unit = number(c, "unitCost");
             if (!unit)
                 return;
-            sentence = tr("Each unit costs %1").arg(F::unitMoney(*unit));
+            sentence = tr("Each unit costs %1").arg(unitMoney(*unit));
             if (const auto order = number(c, "orderCost"); order && *order > 0)
                 sentence += tr("; the purchase order costs %1, shared by the lines ordered from "
                                "%2 for %3 in the same %4")
-                                .arg(F::unitMoney(*order), code(m_line.fromCode),
-                                     code(m_line.toCode), F::bucketNoun(m_header.bucketDays));
+                                .arg(unitMoney(*order), code(m_line.fromCode), code(m_line.toCode),
+                                     F::bucketNoun(m_header.bucketDays));
             if (margin)
                 sentence += tr("; a sale lost for want of it costs %1 in margin")
-                                .arg(F::unitMoney(*margin));
+                                .arg(unitMoney(*margin));
             sentence += QLatin1Char('.');
         }
         m_out.append(heading(tr("Costs.")) + sentence);
@@ -290,7 +294,7 @@ private:
             sentence += QLatin1Char(' ')
                         + tr("%1 ranked %2 among its sources by projected demand × (margin − "
                              "transfer cost) = %3.")
-                              .arg(code(m_line.fromCode), F::units(*rank), F::money(*score));
+                              .arg(code(m_line.fromCode), F::units(*rank), money(*score));
         sentence += QLatin1Char(' ')
                     + tr("The rule ships everything now, from the best sources first, within "
                          "what they can spare and the lane's capacity; it weighs neither "
@@ -329,20 +333,22 @@ private:
 
     const Plan::PlanLine &m_line;
     const Plan::PlanHeader &m_header;
+    const QString &m_currency;
     bool m_html;
     QStringList m_out;
 };
 
 } // namespace
 
-QStringList paragraphs(const Plan::PlanLine &line, const Plan::PlanHeader &header)
+QStringList paragraphs(const Plan::PlanLine &line, const Plan::PlanHeader &header,
+                       const QString &currency)
 {
-    return Writer(line, header, false).write();
+    return Writer(line, header, currency, false).write();
 }
 
-QString html(const Plan::PlanLine &line, const Plan::PlanHeader &header)
+QString html(const Plan::PlanLine &line, const Plan::PlanHeader &header, const QString &currency)
 {
-    QStringList parts = Writer(line, header, true).write();
+    QStringList parts = Writer(line, header, currency, true).write();
     QString out = parts.takeFirst();
     for (const QString &p : parts)
         out += QStringLiteral("<p>%1</p>").arg(p);

@@ -7,6 +7,8 @@
 // or not a number is left out of the sentence rather than shown as 0, "nan" or raw JSON; an
 // unknown binding name is still listed, in its own words.
 //
+// Money is written in `currency`, the company currency (ISO 4217; empty: plain numbers).
+//
 // Pure functions, GUI thread (numbers through QLocale()).
 #pragma once
 
@@ -18,9 +20,10 @@
 namespace Stockshift::Ui::PlanExplanation {
 
 /// The explanation as paragraphs of plain text (a title first).
-QStringList paragraphs(const Plan::PlanLine &line, const Plan::PlanHeader &header);
+QStringList paragraphs(const Plan::PlanLine &line, const Plan::PlanHeader &header,
+                       const QString &currency);
 /// The same as HTML for a QTextBrowser (codes in bold).
-QString html(const Plan::PlanLine &line, const Plan::PlanHeader &header);
+QString html(const Plan::PlanLine &line, const Plan::PlanHeader &header, const QString &currency);
 /// One short sentence for a tooltip or a table cell ("covers a deficit of 120 units; lane full").
 QString summary(const Plan::PlanLine &line);
 

@@ -1,6 +1,9 @@
 #include "plan/PlanFormat.h"
 
+#include "common/Dates.h"
+
 #include "common/Days.h"
+#include "common/Money.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -33,14 +36,14 @@ QString dash()
     return QStringLiteral("—");
 }
 
-QString money(double v)
+QString money(double v, const QString &currency)
 {
-    return fixed(v, 0);
+    return Money::format(v, currency, 0);
 }
 
-QString unitMoney(double v)
+QString unitMoney(double v, const QString &currency)
 {
-    return fixed(v, 2);
+    return Money::format(v, currency, 2);
 }
 
 QString units(double v)
@@ -57,7 +60,7 @@ QString percent(double share, int decimals)
 
 QString day(int dayNumber)
 {
-    return QLocale().toString(Days::toDate(dayNumber), QLocale::ShortFormat);
+    return Dates::day(dayNumber);
 }
 
 QString seconds(double s)

@@ -1,5 +1,6 @@
 // Ui::PlanFormat — how the Plans area writes plans: kinds, methods, solver and line statuses in
-// words, money and units through QLocale, buckets as "week 3" / "day 3".
+// words, units through QLocale, money in the company currency (common/Money.h: "€38,525",
+// "38.525 €"), buckets as "week 3" / "day 3".
 //
 // As in the Stock health area (health/HealthFormat.h), a figure that does not exist or could not
 // be computed (NaN, ±∞ — a heuristic plan has no bound, a plan before simulation no fill rate)
@@ -16,10 +17,10 @@
 namespace Stockshift::Ui::PlanFormat {
 
 QString dash();
-/// Money over the horizon or a plan's cost: whole units ("38,525").
-QString money(double v);
-/// Money per unit: two decimals ("0.56").
-QString unitMoney(double v);
+/// Money over the horizon or a plan's cost in `currency` (ISO 4217): whole units ("€38,525").
+QString money(double v, const QString &currency);
+/// Money per unit in `currency`: two decimals ("€0.56").
+QString unitMoney(double v, const QString &currency);
 /// Units: whole units ("1,234").
 QString units(double v);
 /// A share (0.0129) as "1.29%" (decimals as given).

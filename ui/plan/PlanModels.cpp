@@ -1,5 +1,7 @@
 #include "plan/PlanModels.h"
 
+#include "common/Dates.h"
+
 #include "plan/PlanExplanation.h"
 #include "plan/PlanFormat.h"
 
@@ -41,10 +43,7 @@ QVariant sortNumber(double v)
 
 QString createdText(const QString &iso)
 {
-    QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
-    if (!t.isValid())
-        return iso;
-    return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
+    return Dates::time(iso);
 }
 
 // The line's cells shared by the transfer table and the purchase-order tree.
@@ -117,6 +116,15 @@ void PlanListModel::setPlans(const QList<Plan::PlanHeader> &plans)
     endResetModel();
 }
 
+void PlanListModel::setCurrency(const QString &currency)
+{
+    if (currency == m_currency)
+        return;
+    m_currency = currency;
+    if (!m_plans.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_plans.size()) - 1, ColumnCount - 1));
+}
+
 int PlanListModel::rowOf(qint64 planId) const
 {
     for (int i = 0; i < m_plans.size(); ++i)
@@ -156,7 +164,7 @@ QVariant PlanListModel::data(const QModelIndex &index, int role) const
                           .arg(F::day(h.startDay));
         if (h.totals.purchase > 0)
             tip += tr("\nPurchases worth %1 (not in the cost: recovered when the stock sells)")
-                       .arg(F::money(h.totals.purchase));
+                       .arg(F::money(h.totals.purchase, m_currency));
         if (!h.note.isEmpty())
             tip += QLatin1Char('\n') + h.note;
         return tip;
@@ -178,7 +186,8 @@ QVariant PlanListModel::data(const QModelIndex &index, int role) const
     case Status:
         return F::planStatusLabel(h.status);
     case TotalCost:
-        return sort ? sortNumber(planCost(h.totals)) : QVariant(F::money(planCost(h.totals)));
+        return sort ? sortNumber(planCost(h.totals))
+                    : QVariant(F::money(planCost(h.totals), m_currency));
     case Gap:
         return sort ? sortNumber(gap) : QVariant(F::percent(gap, 2));
     case Lines:
@@ -265,6 +274,15 @@ void TransferLineModel::setPlan(const PlanPtr &plan)
     endResetModel();
 }
 
+void TransferLineModel::setCurrency(const QString &currency)
+{
+    if (currency == m_currency)
+        return;
+    m_currency = currency;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
 const Plan::PlanLine &TransferLineModel::line(int row) const
 {
     return m_plan->lines[std::size_t(m_rows.at(row))];
@@ -325,9 +343,9 @@ QVariant TransferLineModel::data(const QModelIndex &index, int role) const
     case Arrival:
         return sort ? QVariant(l.arrivalDay) : QVariant(F::day(l.arrivalDay));
     case UnitCost:
-        return sort ? sortNumber(l.unitCost) : QVariant(F::unitMoney(l.unitCost));
+        return sort ? sortNumber(l.unitCost) : QVariant(F::unitMoney(l.unitCost, m_currency));
     case Cost:
-        return sort ? sortNumber(l.cost) : QVariant(F::money(l.cost));
+        return sort ? sortNumber(l.cost) : QVariant(F::money(l.cost, m_currency));
     case Why:
         return PlanExplanation::summary(l);
     default:
@@ -514,15 +532,7 @@ void PurchaseOrderModel::setPlan(const PlanPtr &plan)
     if (same) {
         m_plan = plan;
         m_nodes = std::move(nodes);
-        const auto changed = [this](const QModelIndex &parent) {
-            const int rows = rowCount(parent);
-            if (rows > 0)
-                emit dataChanged(index(0, 0, parent), index(rows - 1, ColumnCount - 1, parent));
-        };
-        changed({});
-        for (int i = 0; i < m_nodes.size(); ++i)
-            if (m_nodes[i].level != LineLevel)
-                changed(createIndex(m_nodes[i].row, 0, quintptr(i)));
+        emitAllChanged();
         return;
     }
     beginResetModel();
@@ -533,6 +543,27 @@ void PurchaseOrderModel::setPlan(const PlanPtr &plan)
         if (m_nodes[i].level == SupplierLevel)
             m_suppliers.append(i);
     endResetModel();
+}
+
+void PurchaseOrderModel::setCurrency(const QString &currency)
+{
+    if (currency == m_currency)
+        return;
+    m_currency = currency;
+    emitAllChanged();
+}
+
+void PurchaseOrderModel::emitAllChanged()
+{
+    const auto changed = [this](const QModelIndex &parent) {
+        const int rows = rowCount(parent);
+        if (rows > 0)
+            emit dataChanged(index(0, 0, parent), index(rows - 1, ColumnCount - 1, parent));
+    };
+    changed({});
+    for (int i = 0; i < m_nodes.size(); ++i)
+        if (m_nodes[i].level != LineLevel)
+            changed(createIndex(m_nodes[i].row, 0, quintptr(i)));
 }
 
 const PurchaseOrderModel::Node *PurchaseOrderModel::node(const QModelIndex &index) const
@@ -644,9 +675,9 @@ QVariant PurchaseOrderModel::data(const QModelIndex &index, int role) const
         case Due:
             return sort ? QVariant(l.arrivalDay) : QVariant(F::day(l.arrivalDay));
         case UnitCost:
-            return sort ? sortNumber(l.unitCost) : QVariant(F::unitMoney(l.unitCost));
+            return sort ? sortNumber(l.unitCost) : QVariant(F::unitMoney(l.unitCost, m_currency));
         case Value:
-            return sort ? sortNumber(l.cost) : QVariant(F::money(l.cost));
+            return sort ? sortNumber(l.cost) : QVariant(F::money(l.cost, m_currency));
         case Why:
             return PlanExplanation::summary(l);
         default:
@@ -685,7 +716,7 @@ QVariant PurchaseOrderModel::data(const QModelIndex &index, int role) const
         return n->level == OrderLevel ? (sort ? QVariant(n->dueDay) : QVariant(F::day(n->dueDay)))
                                       : QVariant();
     case Value:
-        return sort ? QVariant(n->value) : QVariant(F::money(n->value));
+        return sort ? QVariant(n->value) : QVariant(F::money(n->value, m_currency));
     case Status:
         return tr("lines: %1").arg(QLocale().toString(n->lines));
     default:
@@ -751,6 +782,15 @@ void ComparisonModel::setComparison(const PlanComparison &comparison)
     endResetModel();
 }
 
+void ComparisonModel::setCurrency(const QString &currency)
+{
+    if (currency == m_currency)
+        return;
+    m_currency = currency;
+    if (!m_comparison.rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_comparison.rows.size()) - 1, ColumnCount - 1));
+}
+
 QString ComparisonModel::rowLabel(const PlanComparison &comparison, const ComparisonRow &row)
 {
     if (row.isPlan)
@@ -793,6 +833,9 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
     const auto cell = [sort](double v, const QString &text) {
         return sort ? sortNumber(v) : QVariant(text);
     };
+    const auto money = [this](double v) {
+        return F::money(v, m_currency);
+    };
     switch (Column(column)) {
     case Method:
         return rowLabel(m_comparison, r);
@@ -803,19 +846,19 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
     case LostUnits:
         return cell(e.lostUnits, F::units(e.lostUnits));
     case Transport:
-        return cell(e.transport, F::money(e.transport));
+        return cell(e.transport, money(e.transport));
     case Fixed:
-        return cell(e.fixed, F::money(e.fixed));
+        return cell(e.fixed, money(e.fixed));
     case Ordering:
-        return cell(e.ordering, F::money(e.ordering));
+        return cell(e.ordering, money(e.ordering));
     case Holding:
-        return cell(e.holding, F::money(e.holding));
+        return cell(e.holding, money(e.holding));
     case LostMargin:
-        return cell(e.lostMargin, F::money(e.lostMargin));
+        return cell(e.lostMargin, money(e.lostMargin));
     case TotalCost:
-        return cell(e.totalCost, std::isfinite(e.totalCostSd) ? tr("%1 ± %2").arg(
-                                     F::money(e.totalCost), F::money(e.totalCostSd))
-                                                              : F::money(e.totalCost));
+        return cell(e.totalCost, std::isfinite(e.totalCostSd)
+                                     ? tr("%1 ± %2").arg(money(e.totalCost), money(e.totalCostSd))
+                                     : money(e.totalCost));
     case EndingUnits:
         return cell(e.endingUnits, F::units(e.endingUnits));
     case Saving:

@@ -12,6 +12,10 @@
 // Roles: Qt::DisplayRole is formatted text (never "nan"/"inf"), kPlanSortRole the number or text
 // to sort by, LineRole the plan line number of a line row (−1 elsewhere).
 //
+// Money is written in the company currency each model is given (setCurrency(), an ISO 4217 code;
+// empty: plain numbers): "€38,525". Only the display text changes with it — the sort and edit
+// roles stay numbers — and a new currency redraws the rows in place.
+//
 // Review edits: the Quantity column of a line that can still be reviewed is editable. The
 // models never write to the database: setData() hands the new quantity to the editor the view
 // installs (setQuantityEditor), which stores it through the plan store and the undo stack.
@@ -56,6 +60,9 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     void setPlans(const QList<Plan::PlanHeader> &plans);
+    /// The company currency the costs are written in.
+    void setCurrency(const QString &currency);
+    QString currency() const { return m_currency; }
     const Plan::PlanHeader &plan(int row) const { return m_plans.at(row); }
     /// Row of a plan id, or −1.
     int rowOf(qint64 planId) const;
@@ -68,6 +75,7 @@ public:
 
 private:
     QList<Plan::PlanHeader> m_plans;
+    QString m_currency;
 };
 
 class TransferLineModel : public QAbstractTableModel
@@ -93,6 +101,9 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     void setPlan(const PlanPtr &plan);
+    /// The company currency the unit costs and costs are written in.
+    void setCurrency(const QString &currency);
+    QString currency() const { return m_currency; }
     void setQuantityEditor(const QuantityEditor &editor) { m_editor = editor; }
     /// The plan line of a row.
     const Plan::PlanLine &line(int row) const;
@@ -111,6 +122,7 @@ private:
     PlanPtr m_plan;
     QList<int> m_rows; // index into m_plan->lines
     QuantityEditor m_editor;
+    QString m_currency;
 };
 
 /// Search (SKU, from or to code, case-insensitive) and status filter over a TransferLineModel;
@@ -157,6 +169,9 @@ public:
     using QAbstractItemModel::QAbstractItemModel;
 
     void setPlan(const PlanPtr &plan);
+    /// The company currency the values and unit costs are written in.
+    void setCurrency(const QString &currency);
+    QString currency() const { return m_currency; }
     void setQuantityEditor(const QuantityEditor &editor) { m_editor = editor; }
     /// The index (column 0) of a plan line, or invalid.
     QModelIndex indexOfLine(int lineNumber) const;
@@ -190,11 +205,14 @@ private:
     };
     QList<Node> build(const PlanPtr &plan) const;
     const Node *node(const QModelIndex &index) const;
+    /// dataChanged() for every row of every level (the same tree with new figures or texts).
+    void emitAllChanged();
 
     PlanPtr m_plan;
     QList<Node> m_nodes;
     QList<int> m_suppliers; // node indices of the top level
     QuantityEditor m_editor;
+    QString m_currency;
 };
 
 /// One method's plan played in simulation against the others on the same input and seed.
@@ -228,7 +246,7 @@ public:
         Method,
         FillRate,
         LostUnits,
-        TotalCost, ///< with its sd across the runs ("592,135 ± 6,180")
+        TotalCost, ///< with its sd across the runs ("€592,135 ± €6,180")
         Saving,
         Transport,
         Fixed,
@@ -242,6 +260,9 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     void setComparison(const PlanComparison &comparison);
+    /// The company currency the costs are written in.
+    void setCurrency(const QString &currency);
+    QString currency() const { return m_currency; }
     const PlanComparison &comparison() const { return m_comparison; }
     /// "Plan 12 (MILP (CBC))" or the baseline's method in words.
     static QString rowLabel(const PlanComparison &comparison, const ComparisonRow &row);
@@ -254,6 +275,7 @@ public:
 
 private:
     PlanComparison m_comparison;
+    QString m_currency;
 };
 
 } // namespace Stockshift::Ui

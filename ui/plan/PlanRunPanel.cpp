@@ -1,5 +1,6 @@
 #include "plan/PlanRunPanel.h"
 
+#include "common/Money.h"
 #include "plan/PlanFormat.h"
 #include "plan/PlanInput.h"
 #include "plan/PlanModels.h"
@@ -65,7 +66,7 @@ QLabel *fieldLabel(const QString &text, QWidget *buddy, QWidget *parent)
     return label;
 }
 
-QString progressText(const Solvers::SolverProgress &p)
+QString progressText(const Solvers::SolverProgress &p, const QString &currency)
 {
     if (!std::isfinite(p.incumbent) && !std::isfinite(p.bestBound))
         return QCoreApplication::translate("Stockshift::Ui::PlanRunPanel",
@@ -74,11 +75,12 @@ QString progressText(const Solvers::SolverProgress &p)
     if (!std::isfinite(p.incumbent))
         return QCoreApplication::translate("Stockshift::Ui::PlanRunPanel",
                                            "Solving… no plan yet · bound %1 · %2 nodes · %3")
-            .arg(F::money(p.bestBound), QLocale().toString(p.nodes), F::seconds(p.elapsedSeconds));
+            .arg(F::money(p.bestBound, currency), QLocale().toString(p.nodes),
+                 F::seconds(p.elapsedSeconds));
     return QCoreApplication::translate(
                "Stockshift::Ui::PlanRunPanel",
                "Solving… incumbent %1 · best bound %2 · gap %3 · %4 nodes · %5")
-        .arg(F::money(p.incumbent), F::money(p.bestBound), F::percent(p.gap, 2),
+        .arg(F::money(p.incumbent, currency), F::money(p.bestBound, currency), F::percent(p.gap, 2),
              QLocale().toString(p.nodes), F::seconds(p.elapsedSeconds));
 }
 
@@ -331,6 +333,16 @@ void PlanRunPanel::setParameters(const PlanRunParameters &p)
     updateEnabled();
 }
 
+void PlanRunPanel::setCurrency(const QString &currency)
+{
+    m_currency = currency;
+    // "€ 5,000" / "5.000 €" in the field; the special text "none" stays as it is.
+    const Money::Affixes a = Money::affixes(currency);
+    m_budget->setPrefix(a.prefix);
+    m_budget->setSuffix(a.suffix);
+    m_axisY->setLabelFormat(Money::axisLabelFormat(currency));
+}
+
 Solvers::SolverProgress PlanRunPanel::lastProgress() const
 {
     return m_history.isEmpty() ? Solvers::SolverProgress() : m_history.constLast();
@@ -346,7 +358,7 @@ void PlanRunPanel::resetChart()
     m_incumbent->clear();
     m_bound->clear();
     m_axisX->setRange(0, 10);
-    m_axisY->setRange(0, 1);
+    m_axisY->setRange(0, 100); // whole labels while empty (0 … 1 would repeat "1 €")
     m_chart->setTitle(tr("CBC's incumbent and best bound appear here while it solves."));
 }
 
@@ -512,7 +524,7 @@ void PlanRunPanel::poll()
         if (!m_history.isEmpty()) {
             const Solvers::SolverProgress &p = m_history.constLast();
             m_status->setText(
-                progressText(p)
+                progressText(p, m_currency)
                 + (elapsed > p.elapsedSeconds + 2
                        ? tr(" (reported %1 ago)").arg(F::seconds(elapsed - p.elapsedSeconds))
                        : QString()));
@@ -552,7 +564,7 @@ void PlanRunPanel::finished(const std::shared_ptr<Outcome> &o)
                        : tr("Plan %1 stored").arg(h.id);
     text += tr(" — %1, lines: %2; cost %3")
                 .arg(F::planStatusLabel(h.status), QLocale().toString(o->lines),
-                     F::money(planCost(h.totals)));
+                     F::money(planCost(h.totals), m_currency));
     if (h.method == QLatin1String("milp") && std::isfinite(h.gap))
         text += tr(", gap %1").arg(F::percent(h.gap, 2));
     text += tr("; input %1, total %2.").arg(F::seconds(o->inputSeconds), F::seconds(o->seconds));

@@ -14,6 +14,9 @@
 //
 // After a plan is stored the panel announces "plans" and "plan_lines" through the DataStore and
 // emits runFinished() with the new plan's id.
+//
+// Money (the incumbent and bound, the plan's cost, the budget field and the chart's cost axis)
+// is in the company currency given with setCurrency() (the area reads it from the database).
 #pragma once
 
 #include "mip/MipSolver.h"
@@ -68,6 +71,9 @@ public:
 
     PlanRunParameters parameters() const;
     void setParameters(const PlanRunParameters &parameters);
+    /// The company currency (ISO 4217) of the texts, the budget field and the chart from now on.
+    void setCurrency(const QString &currency);
+    QString currency() const { return m_currency; }
 
     bool isRunning() const { return m_running; }
     /// Progress reports of the last (or running) solve that the panel has shown.
@@ -100,6 +106,7 @@ private:
     void addChartPoint(double seconds, double incumbent, double bound);
 
     QPointer<Storage::DataStore> m_store;
+    QString m_currency;
     std::shared_ptr<std::atomic_bool> m_cancel;
     std::shared_ptr<Live> m_live;
     bool m_running = false;

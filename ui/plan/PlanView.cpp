@@ -1,5 +1,6 @@
 #include "plan/PlanView.h"
 
+#include "common/Money.h"
 #include "health/HealthWidgets.h"
 #include "plan/PlanCharts.h"
 #include "plan/PlanCommands.h"
@@ -88,6 +89,7 @@ PlanView::PlanView(Storage::DataStore *store, QWidget *parent)
         if (planId >= 0)
             showPlan(planId);
     });
+    Money::watchCurrency(m_store, this, [this](const QString &c) { applyCurrency(c); });
     reload();
 }
 
@@ -104,8 +106,8 @@ void PlanView::setUndoStack(QUndoStack *stack)
 
 QWidget *PlanView::buildLeft()
 {
+    // No fixed minimum width: the runner's labels and choices set it (German needs more room).
     auto *left = new QWidget(this);
-    left->setMinimumWidth(340);
     auto *group = new QGroupBox(tr("New plan"), left);
     m_runPanel = new PlanRunPanel(m_store, group);
     auto *groupLayout = new QVBoxLayout(group);
@@ -171,6 +173,8 @@ QWidget *PlanView::buildRight()
     m_search = new QLineEdit(right);
     m_search->setObjectName(QStringLiteral("planLineSearch"));
     m_search->setPlaceholderText(tr("Search SKU or location"));
+    // A narrow window cuts the hint (German): the tooltip has it.
+    m_search->setToolTip(m_search->placeholderText());
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(200);
     m_statusFilter = new QComboBox(right);
@@ -218,16 +222,22 @@ QWidget *PlanView::buildRight()
     m_map->setLegendVisible(false);
     m_flowBucket = new QComboBox(right);
     m_flowBucket->setObjectName(QStringLiteral("flowBucket"));
+    // The buckets are filled in later ("shipping in week 3 (…)"): the box follows them.
+    m_flowBucket->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_flowSummary = new QLabel(right);
+    m_flowSummary->setObjectName(QStringLiteral("flowSummary"));
+    // Under the choice, wrapped: beside it, it would widen the pane past the window.
+    m_flowSummary->setWordWrap(true);
     auto *mapPane = new QWidget(right);
     auto *mapBar = new QHBoxLayout;
     mapBar->addWidget(new QLabel(tr("Flows on the map:"), mapPane));
     mapBar->addWidget(m_flowBucket);
-    mapBar->addWidget(m_flowSummary, 1);
+    mapBar->addStretch(1);
     auto *mapLayout = new QVBoxLayout(mapPane);
     mapLayout->setContentsMargins(0, 0, 0, 0);
     mapLayout->setSpacing(2);
     mapLayout->addLayout(mapBar);
+    mapLayout->addWidget(m_flowSummary);
     mapLayout->addWidget(m_map, 1);
     m_transferWhy = makeExplanation(right, QStringLiteral("transferWhy"));
     auto *lower = new QSplitter(Qt::Horizontal, right);
@@ -342,6 +352,28 @@ void PlanView::reload()
         return;
     }
     showPlan(show);
+}
+
+void PlanView::applyCurrency(const QString &currency)
+{
+    m_currency = currency;
+    m_plans->setCurrency(currency);
+    m_transfers->setCurrency(currency);
+    m_purchases->setCurrency(currency);
+    m_costChart->setCurrency(currency);
+    m_runPanel->setCurrency(currency);
+    m_comparison->setCurrency(currency);
+    // Another symbol may need other widths.
+    if (m_plans->rowCount() > 0)
+        fitColumns(m_planTable, 140);
+    if (m_plan) {
+        fitColumns(m_transferTable, 160);
+        for (int c = 0; c < PurchaseOrderModel::ColumnCount; ++c)
+            m_purchaseTree->resizeColumnToContents(c);
+    }
+    updateHeader();
+    updateCosts();
+    updateLineSelection();
 }
 
 bool PlanView::showPlan(qint64 planId)
@@ -462,7 +494,10 @@ void PlanView::updateHeader()
                           .arg(F::bucketNoun(h.bucketDays, h.horizon), F::day(h.startDay))};
     if (h.forecastRunId > 0)
         first.append(tr("forecast run %1").arg(h.forecastRunId));
-    QStringList second{tr("cost <b>%1</b>").arg(F::money(planCost(t)))};
+    const auto money = [this](double v) {
+        return F::money(v, m_currency);
+    };
+    QStringList second{tr("cost <b>%1</b>").arg(money(planCost(t)))};
     if (t.transferLines > 0)
         second.append(tr("%1 transfer lines, %2 units, %3 shipments")
                           .arg(QLocale().toString(t.transferLines), F::units(t.transferUnits),
@@ -470,11 +505,11 @@ void PlanView::updateHeader()
     if (t.purchaseLines > 0)
         second.append(tr("%1 purchase lines, %2 units in %3 orders worth %4")
                           .arg(QLocale().toString(t.purchaseLines), F::units(t.purchaseUnits),
-                               QLocale().toString(t.purchaseOrders), F::money(t.purchase)));
+                               QLocale().toString(t.purchaseOrders), money(t.purchase)));
     second.append(tr("unmet demand %1 units").arg(F::units(t.unmetUnits)));
     if (h.method == QLatin1String("milp")) {
         second.append(tr("objective %1, bound %2, gap <b>%3</b>")
-                          .arg(F::money(h.objective), F::money(h.bound), F::percent(h.gap, 2)));
+                          .arg(money(h.objective), money(h.bound), F::percent(h.gap, 2)));
         second.append(tr("%1 rows × %2 columns")
                           .arg(QLocale().toString(h.rows), QLocale().toString(h.columns)));
     }
@@ -511,17 +546,19 @@ void PlanView::updateCosts()
     }
     m_costChart->setPlan(m_plan->header, m_comparison->comparison());
     const Plan::PlanTotals &t = m_plan->header.totals;
-    QString text
-        = tr("With demand as forecast, plan %1 costs <b>%2</b> over the horizon = "
-             "transport %3 + fixed %4 + holding %5 + lost margin %6 + safety-stock "
-             "shortfall %7.")
-              .arg(m_plan->header.id)
-              .arg(F::money(planCost(t)), F::money(t.transport), F::money(t.fixed),
-                   F::money(t.holding), F::money(t.lostMargin), F::money(t.safetyShortfall));
+    const auto money = [this](double v) {
+        return F::money(v, m_currency);
+    };
+    QString text = tr("With demand as forecast, plan %1 costs <b>%2</b> over the horizon = "
+                      "transport %3 + fixed %4 + holding %5 + lost margin %6 + safety-stock "
+                      "shortfall %7.")
+                       .arg(m_plan->header.id)
+                       .arg(money(planCost(t)), money(t.transport), money(t.fixed),
+                            money(t.holding), money(t.lostMargin), money(t.safetyShortfall));
     if (t.purchase > 0)
         text += QLatin1Char(' ')
                 + tr("It buys stock worth %1, recovered when it sells (not a cost here).")
-                      .arg(F::money(t.purchase));
+                      .arg(money(t.purchase));
     if (!m_comparison->comparison())
         text += QLatin1Char(' ') + tr("Compare it with the baselines to see theirs beside it.");
     m_costText->setText(text);
@@ -667,7 +704,7 @@ void PlanView::updateLineSelection()
     if (transfer.isValid()) {
         const int line = transfer.data(TransferLineModel::LineRole).toInt();
         if (const Plan::PlanLine *l = findLine(line)) {
-            m_transferWhy->setHtml(PlanExplanation::html(*l, m_plan->header));
+            m_transferWhy->setHtml(PlanExplanation::html(*l, m_plan->header, m_currency));
             m_map->setHighlightedFlow(l->fromCode, l->toCode);
         }
     } else {
@@ -675,7 +712,7 @@ void PlanView::updateLineSelection()
     }
     const QModelIndex purchase = m_purchaseTree->currentIndex();
     if (const Plan::PlanLine *l = m_purchases->line(purchase.siblingAtColumn(0)))
-        m_purchaseWhy->setHtml(PlanExplanation::html(*l, m_plan->header));
+        m_purchaseWhy->setHtml(PlanExplanation::html(*l, m_plan->header, m_currency));
     else if (purchase.isValid())
         m_purchaseWhy->setHtml(
             tr("<h3>%1</h3><p>%2 · %3 units · value %4</p><p>Select one of its lines to see why "

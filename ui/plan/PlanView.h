@@ -17,6 +17,10 @@
 // pair of locations, units summed over the lines not rejected, optionally only the lines
 // shipping in one bucket; flowsChanged() offers the same flows to the main window's map.
 //
+// Money is shown in the company currency (common/Money.h), read from the database when the view
+// is made and again when the DataStore announces "app_settings"; every table, chart, header and
+// explanation of the area then shows the new one.
+//
 // GUI thread only. Reads plans through the DataStore's connection (a plan's lines, not its
 // frozen input); runs and comparisons work on their own connections (see the panels). Reloads
 // when the DataStore announces "plans" or "plan_lines".
@@ -91,6 +95,8 @@ public:
     QString explanationText() const;
     /// The last review message (what was stored, or why the store refused).
     QString messageText() const;
+    /// The company currency the area shows money in (ISO 4217; empty without a database).
+    QString currency() const { return m_currency; }
 
     /// Stores a review status for lines of the plan shown (undoable); the store's refusal is
     /// returned and shown.
@@ -128,6 +134,8 @@ private:
     void updateCosts();
     void updateFlows();
     void updateLineSelection();
+    /// Shows money in `currency` everywhere in the area.
+    void applyCurrency(const QString &currency);
     void showMessage(const QString &text, bool error = false);
     const Plan::PlanLine *findLine(int line) const;
     void review(Plan::LineStatus status);
@@ -137,6 +145,7 @@ private:
     PlanPtr m_plan;
     bool m_updatingList = false;
     QString m_message;
+    QString m_currency;
 
     PlanRunPanel *m_runPanel;
     PlanListModel *m_plans;

@@ -20,15 +20,18 @@
 // - After each undo or redo the DataStore announces "scenarios"; the view, when it still
 //   exists, reloads and shows the scenario concerned. Undo and redo cannot refuse: a failure
 //   (a lock held too long) is logged and the view shows what is really stored.
+// - The commands are kept in the database's edit history (undo/JournalCommand.h); a scenario
+//   travels there in its binary encoding (Scenarios::encode), base64, and is decoded through the
+//   same checked loader as a file when the history is restored.
 //
 // GUI thread only.
 #pragma once
 
 #include "common/Result.h"
 #include "scenario/Scenario.h"
+#include "undo/JournalCommand.h"
 
 #include <QPointer>
-#include <QUndoCommand>
 
 namespace Stockshift::Storage {
 class DataStore;
@@ -39,22 +42,18 @@ namespace Stockshift::Ui {
 class ScenarioView;
 
 /// Common to the scenario commands: the store, the view to refresh, the first redo skipped.
-class ScenarioCommand : public QUndoCommand
+class ScenarioCommand : public JournalCommand
 {
 public:
-    ScenarioCommand(Storage::DataStore *store, ScenarioView *view, const QString &text);
+    ScenarioCommand(Storage::DataStore *store, ScenarioView *view, const QString &text,
+                    QUndoCommand *parent);
 
 protected:
     /// Logs a failure, announces "scenarios" and lets the view show `name` (empty: none).
     void done(const Status &status, const QString &name);
-    /// True once: the first redo(), which follows the change the view already made.
-    bool skipFirstRedo();
 
     QPointer<Storage::DataStore> m_store;
     QPointer<ScenarioView> m_view;
-
-private:
-    bool m_applied = true;
 };
 
 /// A scenario stored as new (created, cloned or opened from a file); undo deletes it.
@@ -62,11 +61,20 @@ class CreateScenarioCommand : public ScenarioCommand
 {
 public:
     CreateScenarioCommand(Storage::DataStore *store, ScenarioView *view,
-                          const Scenarios::Scenario &created, const QString &text);
-    void undo() override;
-    void redo() override;
+                          const Scenarios::Scenario &created, const QString &text,
+                          QUndoCommand *parent = nullptr);
+
+    static QString journalKind() { return QStringLiteral("scenario-create"); }
+    static Result<CreateScenarioCommand *> fromData(Storage::DataStore *store, ScenarioView *view,
+                                                    const QString &text, const QJsonObject &data,
+                                                    QUndoCommand *parent);
+    QString kind() const override { return journalKind(); }
+    QJsonObject data() const override;
 
 private:
+    void doUndo() override;
+    void doRedo() override;
+
     Scenarios::Scenario m_created;
 };
 
@@ -75,11 +83,20 @@ class DeleteScenarioCommand : public ScenarioCommand
 {
 public:
     DeleteScenarioCommand(Storage::DataStore *store, ScenarioView *view,
-                          const Scenarios::Scenario &deleted, const QString &text);
-    void undo() override;
-    void redo() override;
+                          const Scenarios::Scenario &deleted, const QString &text,
+                          QUndoCommand *parent = nullptr);
+
+    static QString journalKind() { return QStringLiteral("scenario-delete"); }
+    static Result<DeleteScenarioCommand *> fromData(Storage::DataStore *store, ScenarioView *view,
+                                                    const QString &text, const QJsonObject &data,
+                                                    QUndoCommand *parent);
+    QString kind() const override { return journalKind(); }
+    QJsonObject data() const override;
 
 private:
+    void doUndo() override;
+    void doRedo() override;
+
     Scenarios::Scenario m_deleted;
 };
 
@@ -88,11 +105,20 @@ class RenameScenarioCommand : public ScenarioCommand
 {
 public:
     RenameScenarioCommand(Storage::DataStore *store, ScenarioView *view, const QString &before,
-                          const QString &after, const QString &text);
-    void undo() override;
-    void redo() override;
+                          const QString &after, const QString &text,
+                          QUndoCommand *parent = nullptr);
+
+    static QString journalKind() { return QStringLiteral("scenario-rename"); }
+    static Result<RenameScenarioCommand *> fromData(Storage::DataStore *store, ScenarioView *view,
+                                                    const QString &text, const QJsonObject &data,
+                                                    QUndoCommand *parent);
+    QString kind() const override { return journalKind(); }
+    QJsonObject data() const override;
 
 private:
+    void doUndo() override;
+    void doRedo() override;
+
     QString m_before, m_after;
 };
 
@@ -103,11 +129,19 @@ class ChangeScenarioCommand : public ScenarioCommand
 public:
     ChangeScenarioCommand(Storage::DataStore *store, ScenarioView *view,
                           const Scenarios::Scenario &before, const Scenarios::Scenario &after,
-                          const QString &text);
-    void undo() override;
-    void redo() override;
+                          const QString &text, QUndoCommand *parent = nullptr);
+
+    static QString journalKind() { return QStringLiteral("scenario-change"); }
+    static Result<ChangeScenarioCommand *> fromData(Storage::DataStore *store, ScenarioView *view,
+                                                    const QString &text, const QJsonObject &data,
+                                                    QUndoCommand *parent);
+    QString kind() const override { return journalKind(); }
+    QJsonObject data() const override;
 
 private:
+    void doUndo() override;
+    void doRedo() override;
+
     Scenarios::Scenario m_before, m_after;
 };
 

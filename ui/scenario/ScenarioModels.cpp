@@ -1,5 +1,7 @@
 #include "scenario/ScenarioModels.h"
 
+#include "common/Dates.h"
+
 #include "plan/PlanFormat.h"
 
 #include <QBrush>
@@ -18,8 +20,7 @@ namespace {
 
 QString when(const QString &iso)
 {
-    const QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : F::dash();
+    return QDateTime::fromString(iso, Qt::ISODate).isValid() ? Dates::time(iso) : F::dash();
 }
 
 } // namespace
@@ -35,6 +36,15 @@ void ScenarioListModel::setScenarios(const QList<Scenarios::ScenarioInfo> &scena
     beginResetModel();
     m_rows = scenarios;
     endResetModel();
+}
+
+void ScenarioListModel::setCurrency(const QString &currency)
+{
+    if (currency == m_currency)
+        return;
+    m_currency = currency;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, CostColumn), index(int(m_rows.size()) - 1, CostColumn));
 }
 
 int ScenarioListModel::rowOf(qint64 id) const
@@ -75,7 +85,7 @@ QVariant ScenarioListModel::data(const QModelIndex &index, int role) const
         case EditsColumn:
             return QLocale().toString(s.edits);
         case CostColumn:
-            return ran ? F::money(s.kpis.totalCost) : F::dash();
+            return ran ? F::money(s.kpis.totalCost, m_currency) : F::dash();
         case FillRateColumn:
             return ran ? F::percent(s.kpis.fillRate) : F::dash();
         case RanColumn:
@@ -205,7 +215,16 @@ void ScenarioComparisonModel::clear()
     setComparison({});
 }
 
-QString ScenarioComparisonModel::format(Metric metric, double value)
+void ScenarioComparisonModel::setCurrency(const QString &currency)
+{
+    if (currency == m_currency)
+        return;
+    m_currency = currency;
+    if (rowCount() > 0 && columnCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+QString ScenarioComparisonModel::format(Metric metric, double value, const QString &currency)
 {
     switch (metric) {
     case Metric::FillRate:
@@ -219,18 +238,18 @@ QString ScenarioComparisonModel::format(Metric metric, double value)
     case Metric::PurchaseOrders:
         return F::units(value);
     default:
-        return F::money(value);
+        return F::money(value, currency);
     }
 }
 
-QString ScenarioComparisonModel::formatDelta(Metric metric, double delta)
+QString ScenarioComparisonModel::formatDelta(Metric metric, double delta, const QString &currency)
 {
     const QString sign = delta > 0   ? QStringLiteral("+")
                          : delta < 0 ? QStringLiteral("−")
                                      : QString();
     if (metric == Metric::FillRate)
         return tr("%1%2 pts").arg(sign, QLocale().toString(std::abs(100.0 * delta), 'f', 1));
-    return sign + format(metric, std::abs(delta));
+    return sign + format(metric, std::abs(delta), currency);
 }
 
 int ScenarioComparisonModel::rowCount(const QModelIndex &parent) const
@@ -253,8 +272,9 @@ QVariant ScenarioComparisonModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == 0 || std::abs(d) < 1e-9)
-            return format(metric, v);
-        return QStringLiteral("%1  (%2)").arg(format(metric, v), formatDelta(metric, d));
+            return format(metric, v, m_currency);
+        return QStringLiteral("%1  (%2)")
+            .arg(format(metric, v, m_currency), formatDelta(metric, d, m_currency));
     case Qt::UserRole:
         return v;
     case Qt::UserRole + 1:
@@ -275,7 +295,7 @@ QVariant ScenarioComparisonModel::data(const QModelIndex &index, int role) const
         return index.column() == 0
                    ? tr("%1 of the reference scenario").arg(Scenarios::metricLabel(metric))
                    : tr("%1: %2 against %3")
-                         .arg(Scenarios::metricLabel(metric), formatDelta(metric, d),
+                         .arg(Scenarios::metricLabel(metric), formatDelta(metric, d, m_currency),
                               m_comparison.names.value(0));
     }
     return {};
@@ -342,7 +362,7 @@ QVariant SkuDiffModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && !change)
         return tr("Demand %1 · transfers %2 · purchases %3 (worth %4)")
             .arg(F::units(d.demand[s]), F::units(d.transferUnits[s]), F::units(d.purchaseUnits[s]),
-                 F::money(d.purchaseValue[s]));
+                 F::money(d.purchaseValue[s], m_currency));
     return {};
 }
 

@@ -7,8 +7,9 @@
 //   first scenario, the reference).
 // - SkuDiffModel: per SKU, the planned units (transfers + purchases) of each scenario and the
 //   largest change against the reference.
-// Numbers are written through QLocale (PlanFormat); Qt::UserRole gives the raw value for sorting
-// and tests. GUI thread only; the models hold plain values and never touch the database.
+// Numbers are written through QLocale (PlanFormat), money in the company currency each model is
+// given with setCurrency() ("€39,588"; empty: plain numbers); Qt::UserRole gives the raw value for
+// sorting and tests. GUI thread only; the models hold plain values and never touch the database.
 #pragma once
 
 #include "scenario/ScenarioCompare.h"
@@ -36,6 +37,8 @@ public:
     explicit ScenarioListModel(QObject *parent = nullptr);
 
     void setScenarios(const QList<Scenarios::ScenarioInfo> &scenarios);
+    /// The company currency (ISO 4217) of the total costs.
+    void setCurrency(const QString &currency);
     const QList<Scenarios::ScenarioInfo> &scenarios() const { return m_rows; }
     int rowOf(qint64 id) const; ///< −1 when not listed
     qint64 idAt(int row) const; ///< −1 when out of range
@@ -48,6 +51,7 @@ public:
 
 private:
     QList<Scenarios::ScenarioInfo> m_rows;
+    QString m_currency;
 };
 
 class EditListModel : public QAbstractTableModel
@@ -83,6 +87,8 @@ public:
 
     void setComparison(const Scenarios::Comparison &comparison);
     void clear();
+    /// The company currency (ISO 4217) of the money metrics.
+    void setCurrency(const QString &currency);
     const Scenarios::Comparison &comparison() const { return m_comparison; }
 
     /// Rows: the metrics (Scenarios::Metric order); columns: the scenarios.
@@ -92,13 +98,14 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    /// A metric's value as shown ("72.6%", "39,588").
-    static QString format(Scenarios::Metric metric, double value);
-    /// A change as shown, with its sign ("+2.4 pts", "−4,891").
-    static QString formatDelta(Scenarios::Metric metric, double delta);
+    /// A metric's value as shown ("72.6%", "€39,588"), money in `currency`.
+    static QString format(Scenarios::Metric metric, double value, const QString &currency);
+    /// A change as shown, with its sign ("+2.4 pts", "−€4,891").
+    static QString formatDelta(Scenarios::Metric metric, double delta, const QString &currency);
 
 private:
     Scenarios::Comparison m_comparison;
+    QString m_currency;
 };
 
 class SkuDiffModel : public QAbstractTableModel
@@ -110,6 +117,8 @@ public:
 
     void setComparison(const Scenarios::Comparison &comparison);
     void clear();
+    /// The company currency (ISO 4217) of the purchase values in the tooltips.
+    void setCurrency(const QString &currency) { m_currency = currency; }
 
     /// Columns: SKU, then per scenario its planned units (transfers + purchases), then the
     /// largest change against the reference.
@@ -122,6 +131,7 @@ public:
 private:
     QStringList m_names;
     std::vector<Scenarios::SkuDiff> m_rows;
+    QString m_currency;
 };
 
 } // namespace Stockshift::Ui

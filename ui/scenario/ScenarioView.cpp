@@ -1,5 +1,8 @@
 #include "scenario/ScenarioView.h"
 
+#include "common/Dates.h"
+
+#include "common/Money.h"
 #include "plan/PlanFormat.h"
 #include "scenario/ScenarioCommands.h"
 #include "scenario/ScenarioFile.h"
@@ -35,6 +38,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QSqlQuery>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -85,6 +89,15 @@ QComboBox *makeCombo(QWidget *parent, const QString &objectName)
     return box;
 }
 
+// A row label of the edit grid: wrapped, so that a long one ("Wiederbeschaffungszeit des
+// Lieferanten") takes two lines instead of widening the area past the window.
+QLabel *rowLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    return label;
+}
+
 QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
 {
     auto *view = new QTableView(parent);
@@ -116,7 +129,10 @@ ScenarioView::ScenarioView(Storage::DataStore *store, QWidget *parent)
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({380, 1020});
+    // The list as wide as its figures need and some 16 characters of name (less when the window
+    // is narrow: the name is elided then, its tooltip has it).
+    splitter->setSizes(
+        {m_listView->minimumWidth() + fontMetrics().averageCharWidth() * 16 + 20, 1020});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -132,6 +148,7 @@ ScenarioView::ScenarioView(Storage::DataStore *store, QWidget *parent)
                 fillChoices();
         });
     fillChoices();
+    Money::watchCurrency(m_store, this, [this](const QString &c) { applyCurrency(c); });
     reload();
 }
 
@@ -161,6 +178,27 @@ QWidget *ScenarioView::buildLeft()
                                                          QHeaderView::Stretch);
     m_listView->setColumnHidden(ScenarioListModel::RanColumn, true);
     m_listView->verticalHeader()->hide();
+    // The figures keep their width and the name column at least its title's (German figures'
+    // titles are wide): the list is as wide as that needs, a long name is elided (the tooltip has
+    // it), and the table never scrolls sideways, which would cut the name column's title.
+    const auto fitList = [this] {
+        QHeaderView *header = m_listView->horizontalHeader();
+        const QString nameTitle
+            = m_list->headerData(ScenarioListModel::NameColumn, Qt::Horizontal).toString();
+        int width = header->fontMetrics().horizontalAdvance(nameTitle)
+                    + 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+        for (int c = 0; c < m_list->columnCount(); ++c)
+            if (c != ScenarioListModel::NameColumn && !m_listView->isColumnHidden(c))
+                width
+                    += std::max(header->sectionSizeHint(c),
+                                static_cast<QAbstractItemView *>(m_listView)->sizeHintForColumn(c));
+        width
+            += 2 * m_listView->frameWidth()
+               + m_listView->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_listView);
+        m_listView->setMinimumWidth(width);
+    };
+    connect(m_list, &QAbstractItemModel::modelReset, this, fitList);
+    fitList();
     layout->addWidget(m_listView, 1);
     connect(m_listView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         if (m_selecting)
@@ -293,7 +331,7 @@ QWidget *ScenarioView::buildWhatIf()
         ++row;
     };
 
-    grid->addWidget(new QLabel(tr("Demand"), editor), row, 0);
+    grid->addWidget(rowLabel(tr("Demand"), editor), row, 0);
     m_demandScope = makeCombo(editor, QStringLiteral("demandScope"));
     m_demandScope->addItem(tr("Region"), QStringLiteral("region"));
     m_demandScope->addItem(tr("Category"), QStringLiteral("category"));
@@ -319,7 +357,7 @@ QWidget *ScenarioView::buildWhatIf()
         return e;
     });
 
-    grid->addWidget(new QLabel(tr("Close lane"), editor), row, 0);
+    grid->addWidget(rowLabel(tr("Close lane"), editor), row, 0);
     m_lane = makeCombo(editor, QStringLiteral("lane"));
     grid->addWidget(m_lane, row, 1, 1, 3);
     addButton(QStringLiteral("addLane"), [this]() -> Result<WhatIfEdit> {
@@ -333,7 +371,7 @@ QWidget *ScenarioView::buildWhatIf()
         return e;
     });
 
-    grid->addWidget(new QLabel(tr("Supplier lead time"), editor), row, 0);
+    grid->addWidget(rowLabel(tr("Supplier lead time"), editor), row, 0);
     m_supplier = makeCombo(editor, QStringLiteral("supplier"));
     m_leadDays = new QSpinBox(editor);
     m_leadDays->setObjectName(QStringLiteral("leadDays"));
@@ -353,7 +391,7 @@ QWidget *ScenarioView::buildWhatIf()
         return e;
     });
 
-    grid->addWidget(new QLabel(tr("Budget"), editor), row, 0);
+    grid->addWidget(rowLabel(tr("Budget"), editor), row, 0);
     m_budgetPercent = new QSpinBox(editor);
     m_budgetPercent->setObjectName(QStringLiteral("budgetPercent"));
     m_budgetPercent->setRange(-90, 200);
@@ -369,7 +407,7 @@ QWidget *ScenarioView::buildWhatIf()
         return e;
     });
 
-    grid->addWidget(new QLabel(tr("New site"), editor), row, 0);
+    grid->addWidget(rowLabel(tr("New site"), editor), row, 0);
     m_siteCode = new QLineEdit(QStringLiteral("MFC-NEW-01"), editor);
     m_siteCode->setObjectName(QStringLiteral("siteCode"));
     m_siteTemplate = makeCombo(editor, QStringLiteral("siteTemplate"));
@@ -484,7 +522,10 @@ QWidget *ScenarioView::buildComparison()
     m_chart->setChart(chart);
     m_skuView = makeTable(m_skuDiff, bottom);
     m_skuView->setObjectName(QStringLiteral("skuDiffTable"));
-    m_skuView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Each column as wide as its title and figures (the scenario names are the titles), the
+    // last one taking the rest.
+    m_skuView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_skuView->horizontalHeader()->setStretchLastSection(true);
     m_skuView->verticalHeader()->hide();
     bottom->addWidget(m_chart);
     bottom->addWidget(m_skuView);
@@ -529,6 +570,19 @@ void ScenarioView::fillChoices()
             m_lane->addItem(
                 QStringLiteral("%1 → %2").arg(q.value(0).toString(), q.value(1).toString()),
                 QStringList{q.value(0).toString(), q.value(1).toString()});
+}
+
+void ScenarioView::applyCurrency(const QString &currency)
+{
+    m_currency = currency;
+    m_list->setCurrency(currency);
+    m_comparison->setCurrency(currency);
+    m_skuDiff->setCurrency(currency);
+    // The list again (its widths fit the figures) with the comparison, and the summary.
+    if (m_list->rowCount() > 0) {
+        reload();
+        updateShown();
+    }
 }
 
 void ScenarioView::reload()
@@ -616,25 +670,22 @@ void ScenarioView::updateShown()
         m_summary->setText(tr("No scenario yet. <b>New from current settings</b> takes a snapshot "
                               "of the planning settings to start from."));
     } else {
-        QString text
-            = tr("%1 sites, %2 lanes, %3 suppliers, %4 policy rules, %5 forecast "
-                 "overrides captured %6%7.")
-                  .arg(m_scenario.sites.size())
-                  .arg(m_scenario.lanes.size())
-                  .arg(m_scenario.suppliers.size())
-                  .arg(m_scenario.policyRules.size())
-                  .arg(m_scenario.forecastOverrides.size())
-                  .arg(QLocale().toString(
-                      QDateTime::fromString(m_scenario.createdAt, Qt::ISODate).toLocalTime(),
-                      QLocale::ShortFormat))
-                  .arg(m_scenario.parentName.isEmpty()
-                           ? QString()
-                           : tr(", cloned from %1").arg(m_scenario.parentName));
+        QString text = tr("%1 sites, %2 lanes, %3 suppliers, %4 policy rules, %5 forecast "
+                          "overrides captured %6%7.")
+                           .arg(m_scenario.sites.size())
+                           .arg(m_scenario.lanes.size())
+                           .arg(m_scenario.suppliers.size())
+                           .arg(m_scenario.policyRules.size())
+                           .arg(m_scenario.forecastOverrides.size())
+                           .arg(Dates::time(m_scenario.createdAt))
+                           .arg(m_scenario.parentName.isEmpty()
+                                    ? QString()
+                                    : tr(", cloned from %1").arg(m_scenario.parentName));
         const Results &r = m_scenario.results;
         if (r.present)
             text += QLatin1Char(' ')
                     + tr("Last run: total cost %1, fill rate %2, %3 transfers, %4 purchase orders.")
-                          .arg(F::money(r.kpis.totalCost), F::percent(r.kpis.fillRate),
+                          .arg(F::money(r.kpis.totalCost, m_currency), F::percent(r.kpis.fillRate),
                                F::units(r.kpis.transfers), F::units(r.kpis.purchaseOrders));
         else
             text += QLatin1Char(' ') + tr("Not run yet.");
@@ -1191,9 +1242,9 @@ void ScenarioView::finished()
                 QString text = tr("\"%1\" ran in %2: total cost %3, fill rate %4, inventory value "
                                   "%5, %6 transfers, %7 purchase orders.")
                                    .arg(current->name, F::seconds(outcome->results.seconds),
-                                        F::money(k.totalCost), F::percent(k.fillRate),
-                                        F::money(k.inventoryValue), F::units(k.transfers),
-                                        F::units(k.purchaseOrders));
+                                        F::money(k.totalCost, m_currency), F::percent(k.fillRate),
+                                        F::money(k.inventoryValue, m_currency),
+                                        F::units(k.transfers), F::units(k.purchaseOrders));
                 if (!outcome->results.warnings.isEmpty())
                     text += QLatin1Char(' ')
                             + tr("Warnings: %1")

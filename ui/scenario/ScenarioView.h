@@ -17,6 +17,10 @@
 //   reference): a metric × scenario table (ScenarioComparisonModel), a bar chart of each metric as
 //   an index of the reference's (= 100) and the per-SKU diff (SkuDiffModel).
 //
+// Money (total costs, inventory and purchase values) is shown in the company currency
+// (common/Money.h), read when the view is made and again when the DataStore announces
+// "app_settings".
+//
 // Threads: the view lives on the GUI thread and reads and writes scenarios through the
 // DataStore's connection. A run works off the GUI thread (QtConcurrent; ScenarioRunner opens its
 // own connections and a frozen copy of the database); progress is shared through atomics and
@@ -111,6 +115,8 @@ public:
     int progressValue() const;
     QString statusText() const;
     QString comparisonMessage() const;
+    /// The company currency money is shown in (ISO 4217; empty without a database).
+    QString currency() const { return m_currency; }
 
 public slots:
     void reload();
@@ -134,6 +140,8 @@ private:
     QWidget *buildWhatIf();
     QWidget *buildComparison();
     void fillChoices();
+    /// Shows money in `currency` in the list, the summary and the comparison.
+    void applyCurrency(const QString &currency);
     void updateShown();
     void updateComparison();
     void updateButtons();
@@ -149,6 +157,7 @@ private:
     Status changeShown(Scenarios::Scenario changed, const QString &text);
 
     QPointer<Storage::DataStore> m_store;
+    QString m_currency;
     Scenarios::Scenario m_scenario;
     bool m_selecting = false;
 

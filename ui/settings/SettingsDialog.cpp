@@ -1,5 +1,7 @@
 #include "settings/SettingsDialog.h"
 
+#include "common/Units.h"
+
 #include "export/ExportSettings.h"
 #include "settings/Theme.h"
 #include "settings/UserDefaults.h"
@@ -21,6 +23,8 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Stockshift::Ui {
 
@@ -94,40 +98,52 @@ QWidget *SettingsDialog::buildCompanyPage()
         note->setToolTip(m_store->path());
     layout->addWidget(note);
 
-    const auto line = [this, page](const char *key) {
+    // Fields wide enough for what they hold (names and addresses ~24 characters, codes ~8),
+    // whatever the labels beside them take in the language shown.
+    const int charWidth = page->fontMetrics().averageCharWidth();
+    const auto line = [this, page, charWidth](const char *key, int characters = 24) {
         auto *edit = new QLineEdit(page);
         const QString k = QString::fromLatin1(key);
         edit->setObjectName(k);
         edit->setToolTip(descriptionOf(k));
+        edit->setMinimumWidth(charWidth * characters);
         m_lines.insert(k, edit);
         return edit;
     };
+    // Long labels (German) put their field on the next line rather than squeeze it.
+    const auto form = [](QGroupBox *group) {
+        auto *rows = new QFormLayout(group);
+        rows->setRowWrapPolicy(QFormLayout::WrapLongRows);
+        rows->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        return rows;
+    };
 
     auto *company = new QGroupBox(tr("Company"), page);
-    auto *companyForm = new QFormLayout(company);
+    auto *companyForm = form(company);
     companyForm->addRow(tr("&Name:"), line("export.company.name"));
     m_address = new QPlainTextEdit(company);
     m_address->setObjectName(kAddress);
     m_address->setToolTip(tr("One address line per row."));
     m_address->setTabChangesFocus(true);
     m_address->setFixedHeight(m_address->fontMetrics().lineSpacing() * 4 + 12);
+    m_address->setMinimumWidth(charWidth * 24);
     companyForm->addRow(tr("A&ddress:"), m_address);
     companyForm->addRow(tr("&VAT id:"), line("export.company.vat_id"));
 
     auto *buyer = new QGroupBox(tr("Buyer"), page);
-    auto *buyerForm = new QFormLayout(buyer);
+    auto *buyerForm = form(buyer);
     buyerForm->addRow(tr("N&ame:"), line("export.buyer.name"));
     buyerForm->addRow(tr("&E-mail:"), line("export.buyer.email"));
     buyerForm->addRow(tr("&Phone:"), line("export.buyer.phone"));
 
     auto *orders = new QGroupBox(tr("Orders"), page);
-    auto *ordersForm = new QFormLayout(orders);
-    QLineEdit *currency = line("export.currency");
+    auto *ordersForm = form(orders);
+    QLineEdit *currency = line("export.currency", 6);
     currency->setMaxLength(3);
     currency->setPlaceholderText(tr("EUR"));
     ordersForm->addRow(tr("Cu&rrency:"), currency);
-    ordersForm->addRow(tr("P&urchase order prefix:"), line("export.po.prefix"));
-    ordersForm->addRow(tr("&Transfer order prefix:"), line("export.to.prefix"));
+    ordersForm->addRow(tr("P&urchase order prefix:"), line("export.po.prefix", 8));
+    ordersForm->addRow(tr("&Transfer order prefix:"), line("export.to.prefix", 8));
     m_digits = new QSpinBox(orders);
     m_digits->setObjectName(kDigits);
     m_digits->setRange(3, 9);
@@ -135,6 +151,7 @@ QWidget *SettingsDialog::buildCompanyPage()
     ordersForm->addRow(tr("Sequence di&gits:"), m_digits);
     auto *example = new QLabel(orders);
     example->setObjectName(QStringLiteral("orderNumberExample"));
+    example->setWordWrap(true); // two numbers: may take two lines
     ordersForm->addRow(tr("Example:"), example);
     const auto updateExample = [this, example] {
         Export::CompanySettings s;
@@ -148,10 +165,10 @@ QWidget *SettingsDialog::buildCompanyPage()
     connect(m_digits, &QSpinBox::valueChanged, this, updateExample);
 
     auto *edi = new QGroupBox(tr("EDI"), page);
-    auto *ediForm = new QFormLayout(edi);
-    ediForm->addRow(tr("&Sender id:"), line("export.edi.sender_id"));
-    ediForm->addRow(tr("&X12 id qualifier:"), line("export.edi.x12_qualifier"));
-    ediForm->addRow(tr("EDI&FACT id qualifier:"), line("export.edi.edifact_qualifier"));
+    auto *ediForm = form(edi);
+    ediForm->addRow(tr("&Sender id:"), line("export.edi.sender_id", 15));
+    ediForm->addRow(tr("&X12 id qualifier:"), line("export.edi.x12_qualifier", 6));
+    ediForm->addRow(tr("EDI&FACT id qualifier:"), line("export.edi.edifact_qualifier", 6));
     m_ediTest = new QCheckBox(tr("Mark &interchanges as test data"), edi);
     m_ediTest->setObjectName(kEdiTest);
     m_ediTest->setToolTip(descriptionOf(kEdiTest));
@@ -223,9 +240,24 @@ QWidget *SettingsDialog::buildDefaultsPage()
     form->addRow(tr("&Plan horizon:"), m_planHorizon);
     form->addRow(tr("Plan &time limit:"), m_planTimeLimit);
     form->addRow(tr("&Forecast horizon:"), m_forecastHorizon);
+    // Units of measure for weights and volumes (stored in kg and m³, shown converted).
+    m_weightUnit = new QComboBox(page);
+    m_weightUnit->setObjectName(QStringLiteral("weightUnit"));
+    m_weightUnit->addItem(tr("Kilograms (kg)"), int(Units::Weight::Kilogram));
+    m_weightUnit->addItem(tr("Pounds (lb)"), int(Units::Weight::Pound));
+    m_weightUnit->setCurrentIndex(m_weightUnit->findData(int(Units::weightUnit())));
+    m_volumeUnit = new QComboBox(page);
+    m_volumeUnit->setObjectName(QStringLiteral("volumeUnit"));
+    m_volumeUnit->addItem(tr("Cubic metres (m³)"), int(Units::Volume::CubicMetre));
+    m_volumeUnit->addItem(tr("Cubic feet (ft³)"), int(Units::Volume::CubicFoot));
+    m_volumeUnit->addItem(tr("Litres (L)"), int(Units::Volume::Litre));
+    m_volumeUnit->setCurrentIndex(m_volumeUnit->findData(int(Units::volumeUnit())));
+    form->addRow(tr("&Weights in:"), m_weightUnit);
+    form->addRow(tr("&Volumes in:"), m_volumeUnit);
     layout->addLayout(form);
     auto *note = new QLabel(tr("The Plans and Forecasts areas start from these values when a "
-                               "database is opened."),
+                               "database is opened. Weights and volumes are shown in the chosen "
+                               "units; the database keeps kilograms and cubic metres."),
                             page);
     note->setWordWrap(true);
     layout->addWidget(note);
@@ -273,6 +305,13 @@ QString SettingsDialog::editedValue(const QString &key) const
 bool SettingsDialog::applyCompany()
 {
     if (!m_store || m_loaded.isEmpty())
+        return true;
+    // Nothing edited, nothing to write: no transaction is opened, so OK never waits for (or
+    // fails on) a lock held by a worker.
+    const auto &keys = Export::settingKeys();
+    if (std::none_of(keys.begin(), keys.end(), [this](const Export::SettingKey &k) {
+            return editedValue(k.key) != m_loaded.value(k.key);
+        }))
         return true;
     Storage::Connection &connection = m_store->connection();
     Storage::Transaction transaction(connection);
@@ -323,6 +362,8 @@ bool SettingsDialog::apply()
     UserDefaults::setPlanHorizonWeeks(m_planHorizon->value());
     UserDefaults::setPlanTimeLimitSeconds(m_planTimeLimit->value());
     UserDefaults::setForecastHorizonWeeks(m_forecastHorizon->value());
+    Units::setWeightUnit(Units::Weight(m_weightUnit->currentData().toInt()));
+    Units::setVolumeUnit(Units::Volume(m_volumeUnit->currentData().toInt()));
     return true;
 }
 

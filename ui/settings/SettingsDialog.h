@@ -7,7 +7,8 @@
 //   Appearance  the theme (Theme::themeNames()), previewed as soon as it is chosen; Cancel
 //               puts back the theme that was applied when the dialog opened.
 //   Defaults    plan horizon, plan time limit and forecast horizon (UserDefaults), used by the
-//               views built after the change.
+//               views built after the change; the units weights and volumes are shown in
+//               (common/Units.h), applied by the data browser when it reloads.
 //
 // GUI thread only. OK applies and closes, but stays open when a value is refused; Apply applies
 // and stays open. Writing the company settings announces "app_settings" through the DataStore.
@@ -76,6 +77,7 @@ private:
     QMap<QString, QString> m_loaded; ///< the stored values, by key
     // Appearance and defaults.
     QComboBox *m_theme = nullptr;
+    QComboBox *m_weightUnit = nullptr, *m_volumeUnit = nullptr;
     QString m_themeAtOpen;
     QSpinBox *m_planHorizon = nullptr, *m_planTimeLimit = nullptr, *m_forecastHorizon = nullptr;
     QString m_errorText;

@@ -1,5 +1,7 @@
 #include "tiers/TierModels.h"
 
+#include "common/Money.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -37,6 +39,15 @@ QString percent(double share)
 } // namespace
 
 // --- TierDefinitionModel ---
+
+void TierDefinitionModel::setCurrency(const QString &currency)
+{
+    if (currency == m_currency)
+        return;
+    m_currency = currency;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Incentive), index(rowCount() - 1, Incentive));
+}
 
 void TierDefinitionModel::setConfig(const Tiers::TierConfig &config,
                                     const std::vector<Tiers::Issue> &issues)
@@ -124,7 +135,7 @@ QVariant TierDefinitionModel::data(const QModelIndex &index, int role) const
         case Incentive:
             if (!t.overflow)
                 return display ? QStringLiteral("—") : QVariant();
-            return display ? number(t.incentive) : QVariant(t.incentive);
+            return display ? Money::format(t.incentive, m_currency) : QVariant(t.incentive);
         default:
             return {};
         }
@@ -214,6 +225,15 @@ QVariant TierDefinitionModel::headerData(int section, Qt::Orientation orientatio
 
 // --- TierAssignmentModel ---
 
+void TierAssignmentModel::setCurrency(const QString &currency)
+{
+    if (currency == m_currency)
+        return;
+    m_currency = currency;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Cost), index(int(m_rows.size()) - 1, Cost));
+}
+
 void TierAssignmentModel::setAssignments(const Tiers::TierConfig &config, int tier,
                                          const QStringList &regions,
                                          const std::vector<Tiers::Issue> &issues)
@@ -284,7 +304,7 @@ QVariant TierAssignmentModel::data(const QModelIndex &index, int role) const
         case Cost:
             if (role == kTierSortRole)
                 return a ? a->costPerUnit : -1.0;
-            return a ? number(a->costPerUnit) : QStringLiteral("—");
+            return a ? Money::format(a->costPerUnit, m_currency) : QStringLiteral("—");
         case Status:
             return r.status;
         default:
@@ -339,6 +359,15 @@ void SimulationResultModel::setReport(const Routing::SimulationReport &report)
     endResetModel();
 }
 
+void SimulationResultModel::setCurrency(const QString &currency)
+{
+    if (currency == m_currency)
+        return;
+    m_currency = currency;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, CostPerOrder), index(int(m_rows.size()) - 1, CostPerOrder));
+}
+
 void SimulationResultModel::clear()
 {
     beginResetModel();
@@ -373,7 +402,7 @@ QVariant SimulationResultModel::data(const QModelIndex &index, int role) const
         case Attainment:
             return percent(t.attainment());
         case CostPerOrder:
-            return QLocale().toString(t.costPerOrder(), 'f', 2);
+            return Money::format(t.costPerOrder(), m_currency);
         case Split:
             return percent(t.splitRate());
         case Unfilled:

@@ -11,7 +11,9 @@
 //   policy's total (orders, promise attainment, cost per order, split shipments, unfilled lines,
 //   the highest capacity use).
 //
-// Qt::DisplayRole is formatted text; kTierSortRole the number to sort by. GUI thread only.
+// Qt::DisplayRole is formatted text, money (incentive, cost per unit, cost per order) in the
+// company currency each model is given with setCurrency() ("€1.25"); kTierSortRole and the edit
+// role stay numbers. GUI thread only.
 #pragma once
 
 #include "routing/RoutingSimulator.h"
@@ -49,6 +51,8 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     void setConfig(const Tiers::TierConfig &config, const std::vector<Tiers::Issue> &issues);
+    /// The company currency (ISO 4217) of the incentives.
+    void setCurrency(const QString &currency);
     void setEditor(TierEditor editor) { m_editor = std::move(editor); }
     /// The definition field a column shows ("threshold", …; empty for none).
     static QString fieldOf(int column);
@@ -68,6 +72,7 @@ private:
     Tiers::ThresholdMode m_mode = Tiers::ThresholdMode::Percentile;
     std::vector<Tiers::Issue> m_issues;
     TierEditor m_editor;
+    QString m_currency;
 };
 
 class TierAssignmentModel : public QAbstractTableModel
@@ -81,6 +86,8 @@ public:
     /// Shows the assignments of tier `tier` for `regions`.
     void setAssignments(const Tiers::TierConfig &config, int tier, const QStringList &regions,
                         const std::vector<Tiers::Issue> &issues);
+    /// The company currency (ISO 4217) of the costs per unit.
+    void setCurrency(const QString &currency);
     QString tierKey() const { return m_tierKey; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -100,6 +107,7 @@ private:
     };
     QString m_tierKey;
     QList<Row> m_rows;
+    QString m_currency;
 };
 
 class SimulationResultModel : public QAbstractTableModel
@@ -122,6 +130,8 @@ public:
 
     void setReport(const Routing::SimulationReport &report);
     void clear();
+    /// The company currency (ISO 4217) of the costs per order.
+    void setCurrency(const QString &currency);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -138,6 +148,7 @@ private:
         double maxUtilisation = 0;
     };
     QList<Row> m_rows;
+    QString m_currency;
 };
 
 } // namespace Stockshift::Ui

@@ -1,5 +1,6 @@
 #include "tiers/TierView.h"
 
+#include "common/Money.h"
 #include "storage/Connection.h"
 #include "storage/DataStore.h"
 #include "tiers/TierCommands.h"
@@ -122,6 +123,7 @@ TierView::TierView(Storage::DataStore *store, QWidget *parent)
     auto stored = Tiers::load(m_store->connection());
     m_config = stored ? *stored : Tiers::TierConfig::defaults();
     buildUi();
+    Money::watchCurrency(m_store, this, [this](const QString &c) { applyCurrency(c); });
     if (!stored && stored.error().code != QLatin1String("no-config"))
         showMessage(stored.errorMessage(), true);
     rebuild();
@@ -156,7 +158,11 @@ void TierView::buildUi()
     auto *top = new QHBoxLayout;
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("tierTitle"));
-    top->addWidget(m_title);
+    // The title and the section labels wrap: on one line (German) they would widen the window
+    // past a 1280-pixel screen.
+    m_title->setWordWrap(true);
+    // It takes the room left over (wrapped rich text would otherwise take less than a line).
+    top->addWidget(m_title, 1);
     top->addSpacing(16);
     top->addWidget(new QLabel(tr("Thresholds by"), this));
     m_mode = new QComboBox(this);
@@ -166,7 +172,6 @@ void TierView::buildUi()
     m_mode->setToolTip(tr("Percentile: the share of customers with a lower CLTV (0–100). Score: "
                           "the customer lifetime value itself."));
     top->addWidget(m_mode);
-    top->addStretch(1);
     m_save = new QPushButton(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Save version"),
                              this);
     m_save->setObjectName(QStringLiteral("saveTiers"));
@@ -202,18 +207,22 @@ void TierView::buildUi()
                                        | QAbstractItemView::AnyKeyPressed);
     m_definitionTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_definitionTable->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    leftLayout->addWidget(new QLabel(tr("<b>Tiers</b> — double-click a cell to edit; customers "
-                                        "fall into the first tier whose threshold they reach"),
-                                     left));
+    auto *tiersLabel = new QLabel(tr("<b>Tiers</b> — double-click a cell to edit; customers "
+                                     "fall into the first tier whose threshold they reach"),
+                                  left);
+    tiersLabel->setWordWrap(true);
+    leftLayout->addWidget(tiersLabel);
     leftLayout->addWidget(m_definitionTable);
     m_issueList = new QListWidget(left);
     m_issueList->setObjectName(QStringLiteral("tierIssues"));
     m_issueList->setMaximumHeight(80);
     m_issueList->setWordWrap(true);
     leftLayout->addWidget(m_issueList);
-    leftLayout->addWidget(new QLabel(tr("<b>Per region</b> — the location that serves it and "
-                                        "where orders go when it is at capacity"),
-                                     left));
+    auto *regionLabel = new QLabel(tr("<b>Per region</b> — the location that serves it and "
+                                      "where orders go when it is at capacity"),
+                                   left);
+    regionLabel->setWordWrap(true);
+    leftLayout->addWidget(regionLabel);
     m_tierTabs = new QTabWidget(left);
     m_tierTabs->setObjectName(QStringLiteral("tierTabs"));
     leftLayout->addWidget(m_tierTabs, 1);
@@ -427,6 +436,15 @@ void TierView::rebuild()
     emit configChanged();
 }
 
+void TierView::applyCurrency(const QString &currency)
+{
+    m_currency = currency;
+    m_definitions->setCurrency(currency);
+    for (TierAssignmentModel *model : std::as_const(m_assignments))
+        model->setCurrency(currency);
+    m_results->setCurrency(currency);
+}
+
 void TierView::rebuildTabs()
 {
     const int current = m_tierTabs->currentIndex();
@@ -441,6 +459,7 @@ void TierView::rebuildTabs()
         m_assignments.clear();
         for (std::size_t t = 0; t < m_config.tiers.size(); ++t) {
             auto *model = new TierAssignmentModel(this);
+            model->setCurrency(m_currency);
             m_assignments.append(model);
             QTableView *table = makeTable(model, m_tierTabs);
             table->setObjectName(QStringLiteral("tierAssignments%1").arg(t));

@@ -18,6 +18,9 @@
 // (QtConcurrent), with progress and Cancel. Saving stores a version through Tiers::TierStore on
 // the DataStore's connection and announces "tier_configs". The area reloads the network when
 // the DataStore announces locations, lanes, stock, customers, forecasts or plans.
+// Money (incentives, costs per unit and per order) is shown in the company currency
+// (common/Money.h), read when the area is made and again when the DataStore announces
+// "app_settings".
 //
 // GUI thread only.
 #pragma once
@@ -121,9 +124,12 @@ private:
     void showMessage(const QString &text, bool error = false);
     void rebuildTabs();
     void updateMap();
+    /// Shows money in `currency` in the definitions, assignments and results.
+    void applyCurrency(const QString &currency);
 
     Storage::DataStore *m_store;
     QUndoStack *m_undo;
+    QString m_currency;
     Tiers::TierConfig m_config;
     std::optional<Routing::FulfilmentNetwork> m_network;
     std::vector<Tiers::Issue> m_issues;
