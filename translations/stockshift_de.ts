@@ -12417,7 +12417,7 @@ Kapazität in Einheiten (0 = unbegrenzt):</translation>
 <context>
     <name>Stockshift::Ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="+51"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="+53"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -14232,21 +14232,10 @@ Kapazität in Einheiten (0 = unbegrenzt):</translation>
         <source>The edit history of the last session was not restored: the data was changed since (an import, or an edit made outside this window), so undoing those edits could overwrite newer ones.</source>
         <translation>Der Bearbeitungsverlauf der letzten Sitzung wurde nicht wiederhergestellt: Die Daten wurden seitdem geändert (ein Import oder eine Änderung außerhalb dieses Fensters), und das Rückgängigmachen könnte neuere Änderungen überschreiben.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+25"/>
-        <source>Restored the edit history of the last session: %n edit(s), of which %1 undone.</source>
-        <translation>
-            <numerusform>Bearbeitungsverlauf der letzten Sitzung wiederhergestellt: %n Änderung, davon %1 rückgängig gemacht.</numerusform>
-            <numerusform>Bearbeitungsverlauf der letzten Sitzung wiederhergestellt: %n Änderungen, davon %1 rückgängig gemacht.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Restored the edit history of the last session: %n edit(s).</source>
-        <translation>
-            <numerusform>Bearbeitungsverlauf der letzten Sitzung wiederhergestellt: %n Änderung.</numerusform>
-            <numerusform>Bearbeitungsverlauf der letzten Sitzung wiederhergestellt: %n Änderungen.</numerusform>
-        </translation>
+        <source>Restored the edit history of the last session. Edits: %1, of them undone: %2.</source>
+        <translation>Bearbeitungsverlauf der letzten Sitzung wiederhergestellt. Änderungen: %1, davon rückgängig gemacht: %2.</translation>
     </message>
 </context>
 </TS>

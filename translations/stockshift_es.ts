@@ -12417,7 +12417,7 @@ Capacidad en unidades (0 = ilimitada):</translation>
 <context>
     <name>Stockshift::Ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="+51"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="+53"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -14232,21 +14232,10 @@ Capacidad en unidades (0 = ilimitada):</translation>
         <source>The edit history of the last session was not restored: the data was changed since (an import, or an edit made outside this window), so undoing those edits could overwrite newer ones.</source>
         <translation>El historial de ediciones de la última sesión no se restauró: los datos cambiaron desde entonces (una importación o una edición hecha fuera de esta ventana), y deshacer esas ediciones podría sobrescribir otras más recientes.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+25"/>
-        <source>Restored the edit history of the last session: %n edit(s), of which %1 undone.</source>
-        <translation>
-            <numerusform>Historial de ediciones de la última sesión restaurado: %n edición (deshechas: %1).</numerusform>
-            <numerusform>Historial de ediciones de la última sesión restaurado: %n ediciones (deshechas: %1).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Restored the edit history of the last session: %n edit(s).</source>
-        <translation>
-            <numerusform>Historial de ediciones de la última sesión restaurado: %n edición.</numerusform>
-            <numerusform>Historial de ediciones de la última sesión restaurado: %n ediciones.</numerusform>
-        </translation>
+        <source>Restored the edit history of the last session. Edits: %1, of them undone: %2.</source>
+        <translation>Historial de ediciones de la última sesión restaurado. Ediciones: %1, deshechas: %2.</translation>
     </message>
 </context>
 </TS>

@@ -12417,7 +12417,7 @@ Capacité en unités (0 = illimitée)&#xa0;:</translation>
 <context>
     <name>Stockshift::Ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/SettingsDialog.cpp" line="+51"/>
+        <location filename="../ui/settings/SettingsDialog.cpp" line="+53"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -14232,21 +14232,10 @@ Capacité en unités (0 = illimitée)&#xa0;:</translation>
         <source>The edit history of the last session was not restored: the data was changed since (an import, or an edit made outside this window), so undoing those edits could overwrite newer ones.</source>
         <translation>L’historique des modifications de la dernière session n’a pas été restauré : les données ont changé depuis (une importation, ou une modification faite hors de cette fenêtre), et annuler ces modifications pourrait écraser des changements plus récents.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+25"/>
-        <source>Restored the edit history of the last session: %n edit(s), of which %1 undone.</source>
-        <translation>
-            <numerusform>Historique des modifications de la dernière session restauré : %n modification (annulées : %1).</numerusform>
-            <numerusform>Historique des modifications de la dernière session restauré : %n modifications (annulées : %1).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Restored the edit history of the last session: %n edit(s).</source>
-        <translation>
-            <numerusform>Historique des modifications de la dernière session restauré : %n modification.</numerusform>
-            <numerusform>Historique des modifications de la dernière session restauré : %n modifications.</numerusform>
-        </translation>
+        <source>Restored the edit history of the last session. Edits: %1, of them undone: %2.</source>
+        <translation>Historique des modifications de la dernière session restauré. Modifications : %1, dont annulées : %2.</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@
 #include "storage/UndoJournal.h"
 #include "undo/UndoJournalKeeper.h"
 
+#include <QDockWidget>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QStatusBar>
@@ -439,6 +440,36 @@ private slots:
         QCOMPARE(window.undoStack()->undoText(), QStringLiteral("Unit cost 123.5"));
         window.undoStack()->undo();
         QCOMPARE(unitCost(*window.dataStore()), costBefore);
+    }
+
+    // With STOCKSHIFT_SCREENSHOTS=DIR: the main window after a restart, its edit history shown.
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("STOCKSHIFT_SCREENSHOTS");
+        if (dir.isEmpty())
+            QSKIP("STOCKSHIFT_SCREENSHOTS is not set");
+        const QString path = m_dir.filePath(QStringLiteral("shots.db"));
+        Demo::DemoSettings settings;
+        settings.skus = 20;
+        settings.days = 60;
+        QVERIFY(Demo::DemoGenerator(settings).writeDatabase(path).ok());
+        {
+            MainWindow window;
+            QVERIFY(window.openDatabase(path));
+            for (double cost : {3.1, 3.4, 2.9})
+                editCost(*window.dataStore(), *window.undoStack(), cost);
+            window.undoStack()->undo();
+        }
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(window.openDatabase(path));
+        window.showArea(QStringLiteral("browser"));
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("editHistory"));
+        QVERIFY(dock);
+        dock->show();
+        QTest::qWait(300);
+        QVERIFY(window.grab().save(dir + QStringLiteral("/edit-history.png")));
     }
 };
 

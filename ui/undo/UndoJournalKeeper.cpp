@@ -186,13 +186,11 @@ QString UndoJournalKeeper::restore()
     m_stack->setIndex(journal.inForce); // nor does the undo of those that were undone
     m_stack->setClean();
     m_restoring = false;
+    // Counts, not a plural sentence: English has no catalogue to choose "edit" or "edits".
     const int undone = int(journal.entries.size()) - journal.inForce;
-    if (undone > 0)
-        return tr("Restored the edit history of the last session: %n edit(s), of which %1 undone.",
-                  nullptr, int(journal.entries.size()))
-            .arg(undone);
-    return tr("Restored the edit history of the last session: %n edit(s).", nullptr,
-              int(journal.entries.size()));
+    return tr("Restored the edit history of the last session. Edits: %1, of them undone: %2.")
+        .arg(journal.entries.size())
+        .arg(undone);
 }
 
 void UndoJournalKeeper::finish()
