@@ -7098,7 +7098,7 @@ Backtest: mittlerer MASE %8, WAPE %9 %.</translation>
 <context>
     <name>Stockshift::Ui::ExportView</name>
     <message>
-        <location filename="../ui/export/ExportView.cpp" line="+69"/>
+        <location filename="../ui/export/ExportView.cpp" line="+70"/>
         <source>Exports</source>
         <translation>Exporte</translation>
     </message>
@@ -7198,12 +7198,12 @@ Backtest: mittlerer MASE %8, WAPE %9 %.</translation>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Writes the new orders to a folder and marks their lines as exported.</source>
         <translation>Schreibt die neuen Aufträge in einen Ordner und markiert ihre Zeilen als exportiert.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Export revision…</source>
         <translation>Revision exportieren…</translation>
     </message>
@@ -7443,19 +7443,19 @@ Die Revisionen exportieren?</translation>
 <context>
     <name>Stockshift::Ui::ForecastView</name>
     <message>
-        <location filename="../ui/forecast/ForecastView.cpp" line="+159"/>
-        <location line="+272"/>
+        <location filename="../ui/forecast/ForecastView.cpp" line="+160"/>
+        <location line="+275"/>
         <source>weeks</source>
         <translation>Wochen</translation>
     </message>
     <message>
-        <location line="-271"/>
-        <location line="+271"/>
+        <location line="-274"/>
+        <location line="+274"/>
         <source>days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-271"/>
         <source>automatic (per series)</source>
         <translation>automatisch (je Zeitreihe)</translation>
     </message>
@@ -7485,7 +7485,7 @@ Die Revisionen exportieren?</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Horizon:</source>
         <translation>Horizont:</translation>
     </message>
@@ -8563,7 +8563,7 @@ Vorschlag: %2</translation>
 <context>
     <name>Stockshift::Ui::HealthView</name>
     <message>
-        <location filename="../ui/health/HealthView.cpp" line="+97"/>
+        <location filename="../ui/health/HealthView.cpp" line="+98"/>
         <source>the default rule</source>
         <translation>die Standardregel</translation>
     </message>
@@ -8598,7 +8598,7 @@ Vorschlag: %2</translation>
         <translation>Bestandsgesundheit erneut aus der Datenbank analysieren.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Search: SKU or location code, SKU name</source>
         <translation>Suche: SKU- oder Standortcode, SKU-Name</translation>
     </message>
@@ -10798,7 +10798,7 @@ Einkaufswert %1 (nicht in den Kosten: wird beim Verkauf des Bestands zurückgewo
 <context>
     <name>Stockshift::Ui::PlanRunPanel</name>
     <message>
-        <location filename="../ui/plan/PlanRunPanel.cpp" line="+72"/>
+        <location filename="../ui/plan/PlanRunPanel.cpp" line="+73"/>
         <source>Solving… no plan yet · %1 nodes · %2</source>
         <translation>Optimierung läuft… noch kein Plan · %1 Knoten · %2</translation>
     </message>
@@ -10913,7 +10913,7 @@ Einkaufswert %1 (nicht in den Kosten: wird beim Verkauf des Bestands zurückgewo
         <translation>Den Solver anhalten; der bisher beste gefundene Plan wird gespeichert.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Kind</source>
         <translation>&amp;Art</translation>
     </message>
@@ -11834,7 +11834,7 @@ Einkaufswert %1 (nicht in den Kosten: wird beim Verkauf des Bestands zurückgewo
 <context>
     <name>Stockshift::Ui::ScenarioView</name>
     <message>
-        <location filename="../ui/scenario/ScenarioView.cpp" line="+127"/>
+        <location filename="../ui/scenario/ScenarioView.cpp" line="+128"/>
         <source>What-if</source>
         <translation>Was-wäre-wenn</translation>
     </message>
@@ -12030,7 +12030,7 @@ Einkaufswert %1 (nicht in den Kosten: wird beim Verkauf des Bestands zurückgewo
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+197"/>
         <source>No scenario yet. &lt;b&gt;New from current settings&lt;/b&gt; takes a snapshot of the planning settings to start from.</source>
         <translation>Noch kein Szenario. &lt;b&gt;Neu aus aktuellen Einstellungen&lt;/b&gt; hält die Planungseinstellungen als Ausgangspunkt fest.</translation>
     </message>
@@ -12646,6 +12646,14 @@ Kapazität in Einheiten (0 = unbegrenzt):</translation>
         <location line="+2"/>
         <source>The Plans and Forecasts areas start from these values when a database is opened. Weights and volumes are shown in the chosen units; the database keeps kilograms and cubic metres.</source>
         <translation>Die Bereiche Pläne und Prognosen beginnen mit diesen Werten, wenn eine Datenbank geöffnet wird. Gewichte und Volumen werden in den gewählten Einheiten angezeigt; die Datenbank speichert Kilogramm und Kubikmeter.</translation>
+    </message>
+</context>
+<context>
+    <name>Stockshift::Ui::Shortcuts</name>
+    <message>
+        <location filename="../ui/common/Shortcuts.cpp" line="+18"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -13842,7 +13850,7 @@ Kapazität in Einheiten (0 = unbegrenzt):</translation>
 <context>
     <name>Stockshift::Ui::TierView</name>
     <message>
-        <location filename="../ui/tiers/TierView.cpp" line="+167"/>
+        <location filename="../ui/tiers/TierView.cpp" line="+168"/>
         <source>Thresholds by</source>
         <translation>Schwellen nach</translation>
     </message>
@@ -13868,12 +13876,12 @@ Kapazität in Einheiten (0 = unbegrenzt):</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+336"/>
+        <location line="+338"/>
         <source>Store this configuration as a new version in the database.</source>
         <translation>Diese Konfiguration als neue Version in der Datenbank speichern.</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-337"/>
         <source>Import JSON…</source>
         <translation>JSON importieren…</translation>
     </message>
@@ -13933,7 +13941,7 @@ Kapazität in Einheiten (0 = unbegrenzt):</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Import tier configuration</source>
         <translation>Stufenkonfiguration importieren</translation>
     </message>

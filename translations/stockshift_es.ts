@@ -7098,7 +7098,7 @@ Backtest: MASE medio %8, WAPE %9%.</translation>
 <context>
     <name>Stockshift::Ui::ExportView</name>
     <message>
-        <location filename="../ui/export/ExportView.cpp" line="+69"/>
+        <location filename="../ui/export/ExportView.cpp" line="+70"/>
         <source>Exports</source>
         <translation>Exportaciones</translation>
     </message>
@@ -7198,12 +7198,12 @@ Backtest: MASE medio %8, WAPE %9%.</translation>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Writes the new orders to a folder and marks their lines as exported.</source>
         <translation>Escribe los pedidos nuevos en una carpeta y marca sus líneas como exportadas.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Export revision…</source>
         <translation>Exportar revisión…</translation>
     </message>
@@ -7443,19 +7443,19 @@ Una revisión vuelve a emitir cada uno con el mismo número y el siguiente núme
 <context>
     <name>Stockshift::Ui::ForecastView</name>
     <message>
-        <location filename="../ui/forecast/ForecastView.cpp" line="+159"/>
-        <location line="+272"/>
+        <location filename="../ui/forecast/ForecastView.cpp" line="+160"/>
+        <location line="+275"/>
         <source>weeks</source>
         <translation>semanas</translation>
     </message>
     <message>
-        <location line="-271"/>
-        <location line="+271"/>
+        <location line="-274"/>
+        <location line="+274"/>
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-271"/>
         <source>automatic (per series)</source>
         <translation>automático (por serie)</translation>
     </message>
@@ -7485,7 +7485,7 @@ Una revisión vuelve a emitir cada uno con el mismo número y el siguiente núme
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Horizon:</source>
         <translation>Horizonte:</translation>
     </message>
@@ -8563,7 +8563,7 @@ Sugerencia: %2</translation>
 <context>
     <name>Stockshift::Ui::HealthView</name>
     <message>
-        <location filename="../ui/health/HealthView.cpp" line="+97"/>
+        <location filename="../ui/health/HealthView.cpp" line="+98"/>
         <source>the default rule</source>
         <translation>la regla predeterminada</translation>
     </message>
@@ -8598,7 +8598,7 @@ Sugerencia: %2</translation>
         <translation>Vuelve a analizar la salud del stock desde la base de datos.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Search: SKU or location code, SKU name</source>
         <translation>Buscar: código de SKU o de ubicación, nombre del SKU</translation>
     </message>
@@ -10798,7 +10798,7 @@ Compras por valor de %1 (no incluidas en el coste: se recuperan al vender el sto
 <context>
     <name>Stockshift::Ui::PlanRunPanel</name>
     <message>
-        <location filename="../ui/plan/PlanRunPanel.cpp" line="+72"/>
+        <location filename="../ui/plan/PlanRunPanel.cpp" line="+73"/>
         <source>Solving… no plan yet · %1 nodes · %2</source>
         <translation>Resolviendo… aún sin plan · %1 nodos · %2</translation>
     </message>
@@ -10913,7 +10913,7 @@ Compras por valor de %1 (no incluidas en el coste: se recuperan al vender el sto
         <translation>Detiene el optimizador; se guarda el mejor plan encontrado hasta el momento.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
@@ -11834,7 +11834,7 @@ Compras por valor de %1 (no incluidas en el coste: se recuperan al vender el sto
 <context>
     <name>Stockshift::Ui::ScenarioView</name>
     <message>
-        <location filename="../ui/scenario/ScenarioView.cpp" line="+127"/>
+        <location filename="../ui/scenario/ScenarioView.cpp" line="+128"/>
         <source>What-if</source>
         <translation>Hipótesis</translation>
     </message>
@@ -12030,7 +12030,7 @@ Compras por valor de %1 (no incluidas en el coste: se recuperan al vender el sto
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+197"/>
         <source>No scenario yet. &lt;b&gt;New from current settings&lt;/b&gt; takes a snapshot of the planning settings to start from.</source>
         <translation>Aún no hay escenarios. &lt;b&gt;Nuevo con la configuración actual&lt;/b&gt; toma una instantánea de la configuración de planificación como punto de partida.</translation>
     </message>
@@ -12646,6 +12646,14 @@ Capacidad en unidades (0 = ilimitada):</translation>
         <location line="+2"/>
         <source>The Plans and Forecasts areas start from these values when a database is opened. Weights and volumes are shown in the chosen units; the database keeps kilograms and cubic metres.</source>
         <translation>Las áreas Planes y Previsiones parten de estos valores al abrir una base de datos. Pesos y volúmenes se muestran en las unidades elegidas; la base de datos guarda kilogramos y metros cúbicos.</translation>
+    </message>
+</context>
+<context>
+    <name>Stockshift::Ui::Shortcuts</name>
+    <message>
+        <location filename="../ui/common/Shortcuts.cpp" line="+18"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -13842,7 +13850,7 @@ Capacidad en unidades (0 = ilimitada):</translation>
 <context>
     <name>Stockshift::Ui::TierView</name>
     <message>
-        <location filename="../ui/tiers/TierView.cpp" line="+167"/>
+        <location filename="../ui/tiers/TierView.cpp" line="+168"/>
         <source>Thresholds by</source>
         <translation>Umbrales por</translation>
     </message>
@@ -13868,12 +13876,12 @@ Capacidad en unidades (0 = ilimitada):</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+336"/>
+        <location line="+338"/>
         <source>Store this configuration as a new version in the database.</source>
         <translation>Guarda esta configuración como una nueva versión en la base de datos.</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-337"/>
         <source>Import JSON…</source>
         <translation>Importar JSON…</translation>
     </message>
@@ -13933,7 +13941,7 @@ Capacidad en unidades (0 = ilimitada):</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Import tier configuration</source>
         <translation>Importar configuración de niveles</translation>
     </message>

@@ -7098,7 +7098,7 @@ Backtest&#xa0;: MASE moyen %8, WAPE %9&#xa0;%.</translation>
 <context>
     <name>Stockshift::Ui::ExportView</name>
     <message>
-        <location filename="../ui/export/ExportView.cpp" line="+69"/>
+        <location filename="../ui/export/ExportView.cpp" line="+70"/>
         <source>Exports</source>
         <translation>Exports</translation>
     </message>
@@ -7198,12 +7198,12 @@ Backtest&#xa0;: MASE moyen %8, WAPE %9&#xa0;%.</translation>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Writes the new orders to a folder and marks their lines as exported.</source>
         <translation>Écrit les nouvelles commandes dans un dossier et marque leurs lignes comme exportées.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Export revision…</source>
         <translation>Exporter une révision…</translation>
     </message>
@@ -7443,19 +7443,19 @@ Exporter les révisions&#xa0;?</translation>
 <context>
     <name>Stockshift::Ui::ForecastView</name>
     <message>
-        <location filename="../ui/forecast/ForecastView.cpp" line="+159"/>
-        <location line="+272"/>
+        <location filename="../ui/forecast/ForecastView.cpp" line="+160"/>
+        <location line="+275"/>
         <source>weeks</source>
         <translation>semaines</translation>
     </message>
     <message>
-        <location line="-271"/>
-        <location line="+271"/>
+        <location line="-274"/>
+        <location line="+274"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-271"/>
         <source>automatic (per series)</source>
         <translation>automatique (par série)</translation>
     </message>
@@ -7485,7 +7485,7 @@ Exporter les révisions&#xa0;?</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Horizon:</source>
         <translation>Horizon&#xa0;:</translation>
     </message>
@@ -8563,7 +8563,7 @@ Suggestion&#xa0;: %2</translation>
 <context>
     <name>Stockshift::Ui::HealthView</name>
     <message>
-        <location filename="../ui/health/HealthView.cpp" line="+97"/>
+        <location filename="../ui/health/HealthView.cpp" line="+98"/>
         <source>the default rule</source>
         <translation>la règle par défaut</translation>
     </message>
@@ -8598,7 +8598,7 @@ Suggestion&#xa0;: %2</translation>
         <translation>Analyser à nouveau la santé des stocks à partir de la base.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Search: SKU or location code, SKU name</source>
         <translation>Rechercher&#xa0;: code SKU ou site, nom du SKU</translation>
     </message>
@@ -10798,7 +10798,7 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
 <context>
     <name>Stockshift::Ui::PlanRunPanel</name>
     <message>
-        <location filename="../ui/plan/PlanRunPanel.cpp" line="+72"/>
+        <location filename="../ui/plan/PlanRunPanel.cpp" line="+73"/>
         <source>Solving… no plan yet · %1 nodes · %2</source>
         <translation>Résolution… pas encore de plan · %1 nœuds · %2</translation>
     </message>
@@ -10913,7 +10913,7 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
         <translation>Arrêter le solveur&#xa0;; le meilleur plan trouvé jusqu&apos;ici est enregistré.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
@@ -11834,7 +11834,7 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
 <context>
     <name>Stockshift::Ui::ScenarioView</name>
     <message>
-        <location filename="../ui/scenario/ScenarioView.cpp" line="+127"/>
+        <location filename="../ui/scenario/ScenarioView.cpp" line="+128"/>
         <source>What-if</source>
         <translation>Hypothèses</translation>
     </message>
@@ -12030,7 +12030,7 @@ Achats d&apos;une valeur de %1 (hors coût&#xa0;: récupérés à la vente du st
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+197"/>
         <source>No scenario yet. &lt;b&gt;New from current settings&lt;/b&gt; takes a snapshot of the planning settings to start from.</source>
         <translation>Aucun scénario pour l&apos;instant. &lt;b&gt;Nouveau (paramètres actuels)&lt;/b&gt; capture les paramètres de planification comme point de départ.</translation>
     </message>
@@ -12646,6 +12646,14 @@ Capacité en unités (0 = illimitée)&#xa0;:</translation>
         <location line="+2"/>
         <source>The Plans and Forecasts areas start from these values when a database is opened. Weights and volumes are shown in the chosen units; the database keeps kilograms and cubic metres.</source>
         <translation>Les zones Plans et Prévisions partent de ces valeurs à l’ouverture d’une base de données. Poids et volumes s’affichent dans les unités choisies ; la base de données conserve kilogrammes et mètres cubes.</translation>
+    </message>
+</context>
+<context>
+    <name>Stockshift::Ui::Shortcuts</name>
+    <message>
+        <location filename="../ui/common/Shortcuts.cpp" line="+18"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -13842,7 +13850,7 @@ Capacité en unités (0 = illimitée)&#xa0;:</translation>
 <context>
     <name>Stockshift::Ui::TierView</name>
     <message>
-        <location filename="../ui/tiers/TierView.cpp" line="+167"/>
+        <location filename="../ui/tiers/TierView.cpp" line="+168"/>
         <source>Thresholds by</source>
         <translation>Seuils par</translation>
     </message>
@@ -13868,12 +13876,12 @@ Capacité en unités (0 = illimitée)&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+336"/>
+        <location line="+338"/>
         <source>Store this configuration as a new version in the database.</source>
         <translation>Enregistrer cette configuration comme nouvelle version dans la base.</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-337"/>
         <source>Import JSON…</source>
         <translation>Importer un JSON…</translation>
     </message>
@@ -13933,7 +13941,7 @@ Capacité en unités (0 = illimitée)&#xa0;:</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Import tier configuration</source>
         <translation>Importer une configuration de paliers</translation>
     </message>

@@ -28,6 +28,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTabBar>
 #include <QTabWidget>
@@ -214,6 +215,68 @@ private slots:
         QVERIFY(window.forecastView() && window.accuracyView());
         QCOMPARE(window.forecastView()->undoStack(), window.undoStack());
         QVERIFY(window.undoStack()->isClean());
+    }
+
+    // Each area's main actions have the same keys, one button per key on screen, and the
+    // tooltips name them; F5 really reaches the Stock health area's Refresh.
+    void mainActionsHaveKeys_data()
+    {
+        QTest::addColumn<QString>("area");
+        QTest::addColumn<QString>("button");
+        QTest::addColumn<QKeySequence>("key");
+        const QKeySequence run(Qt::CTRL | Qt::Key_Return), cancel(Qt::Key_Escape);
+        QTest::newRow("plan run") << "plans"
+                                  << "runPlan" << run;
+        QTest::newRow("plan cancel") << "plans"
+                                     << "cancelPlan" << cancel;
+        QTest::newRow("forecast run") << "forecasts"
+                                      << "runForecast" << run;
+        QTest::newRow("forecast cancel") << "forecasts"
+                                         << "cancelForecast" << cancel;
+        QTest::newRow("health refresh") << "health"
+                                        << "refreshHealth" << QKeySequence(Qt::Key_F5);
+        QTest::newRow("health cancel") << "health"
+                                       << "cancelHealth" << cancel;
+        QTest::newRow("scenario run") << "scenarios"
+                                      << "runScenario" << run;
+        QTest::newRow("scenario cancel") << "scenarios"
+                                         << "cancelScenario" << cancel;
+        QTest::newRow("routing run") << "tiers"
+                                     << "runSimulation" << run;
+        QTest::newRow("routing cancel") << "tiers"
+                                        << "cancelSimulation" << cancel;
+        QTest::newRow("export") << "exports"
+                                << "exportOrders" << QKeySequence(Qt::CTRL | Qt::Key_E);
+    }
+    void mainActionsHaveKeys()
+    {
+        QFETCH(QString, area);
+        QFETCH(QString, button);
+        QFETCH(QKeySequence, key);
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(window.openDatabase(m_db));
+        window.showArea(area);
+        auto *target = window.findChild<QAbstractButton *>(button);
+        QVERIFY(target);
+        QCOMPARE(target->shortcut(), key);
+        QVERIFY2(target->toolTip().contains(key.toString(QKeySequence::NativeText)),
+                 qPrintable(target->toolTip()));
+        QStringList sharing;
+        for (QAbstractButton *b : window.findChildren<QAbstractButton *>())
+            if (b->isVisibleTo(&window) && b->shortcut() == key)
+                sharing.append(b->objectName());
+        QCOMPARE(sharing, QStringList{button});
+        if (key == QKeySequence(Qt::Key_F5)) {
+            QApplication::setActiveWindow(&window);
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            QTRY_VERIFY(target->isEnabled()); // the analysis started at open has finished
+            QSignalSpy clicked(target, &QAbstractButton::clicked);
+            // Through the window, as the platform delivers keys, so the shortcut map sees it.
+            QTest::keyClick(window.windowHandle(), Qt::Key_F5);
+            QTRY_COMPARE(clicked.count(), 1); // a shortcut animates the click (~100 ms)
+        }
     }
 
     void refusesNewerDatabase()

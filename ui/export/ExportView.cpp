@@ -3,6 +3,7 @@
 #include "common/Dates.h"
 #include "common/Days.h"
 #include "common/Money.h"
+#include "common/Shortcuts.h"
 #include "export/ExportModels.h"
 #include "import/MappingProfile.h"
 #include "plan/PlanStore.h"
@@ -145,8 +146,10 @@ ExportView::ExportView(Storage::DataStore *store, QWidget *parent)
     boxLayout->addLayout(csvForm);
     auto *buttons = new QVBoxLayout;
     m_exportButton = new QPushButton(tr("Export…"), box);
+    m_exportButton->setObjectName(QStringLiteral("exportOrders"));
     m_exportButton->setToolTip(tr("Writes the new orders to a folder and marks their lines as "
                                   "exported."));
+    Shortcuts::setExportKey(m_exportButton);
     m_revisionButton = new QPushButton(tr("Export revision…"), box);
     m_revisionButton->setToolTip(tr("Re-issues orders already exported under the same number "
                                     "with the next revision."));

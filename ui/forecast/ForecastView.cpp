@@ -1,6 +1,7 @@
 #include "forecast/ForecastView.h"
 
 #include "common/Dates.h"
+#include "common/Shortcuts.h"
 
 #include "browser/SqlTableModel.h"
 #include "common/Days.h"
@@ -175,7 +176,10 @@ ForecastView::ForecastView(Storage::DataStore *store, QWidget *parent)
     m_runButton = new QPushButton(tr("Run forecast"), this);
     m_runButton->setObjectName(QStringLiteral("runForecast"));
     m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelForecast"));
     m_cancelButton->setEnabled(false);
+    Shortcuts::setRunKey(m_runButton);
+    Shortcuts::setCancelKey(m_cancelButton);
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 100);
     m_progress->setValue(0);

@@ -2,6 +2,7 @@
 
 #include "common/Days.h"
 #include "common/Money.h"
+#include "common/Shortcuts.h"
 #include "health/HealthDashboard.h"
 #include "health/HealthDetailPanel.h"
 #include "health/HealthFormat.h"
@@ -153,6 +154,8 @@ HealthView::HealthView(Storage::DataStore *store, QWidget *parent)
     m_refresh = new QPushButton(tr("Refresh"), this);
     m_refresh->setObjectName(QStringLiteral("refreshHealth"));
     m_refresh->setToolTip(tr("Analyse stock health again from the database."));
+    Shortcuts::setRefreshKey(m_refresh);
+    Shortcuts::setCancelKey(m_cancelButton);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_status, 1);
     bar->addWidget(m_progress);

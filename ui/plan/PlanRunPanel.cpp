@@ -1,6 +1,7 @@
 #include "plan/PlanRunPanel.h"
 
 #include "common/Money.h"
+#include "common/Shortcuts.h"
 #include "plan/PlanFormat.h"
 #include "plan/PlanInput.h"
 #include "plan/PlanModels.h"
@@ -157,6 +158,8 @@ PlanRunPanel::PlanRunPanel(Storage::DataStore *store, QWidget *parent)
     m_cancelButton->setObjectName(QStringLiteral("cancelPlan"));
     m_cancelButton->setEnabled(false);
     m_cancelButton->setToolTip(tr("Stop the solver; the best plan found so far is stored."));
+    Shortcuts::setRunKey(m_run);
+    Shortcuts::setCancelKey(m_cancelButton);
 
     auto *grid = new QGridLayout;
     grid->setContentsMargins(0, 0, 0, 0);

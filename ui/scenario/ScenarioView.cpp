@@ -1,6 +1,7 @@
 #include "scenario/ScenarioView.h"
 
 #include "common/Dates.h"
+#include "common/Shortcuts.h"
 
 #include "common/Money.h"
 #include "plan/PlanFormat.h"
@@ -474,6 +475,8 @@ QWidget *ScenarioView::buildWhatIf()
     m_run->setDefault(true);
     m_cancel = new QPushButton(tr("Cancel"), runBox);
     m_cancel->setObjectName(QStringLiteral("cancelScenario"));
+    Shortcuts::setRunKey(m_run);
+    Shortcuts::setCancelKey(m_cancel);
     m_progress = new QProgressBar(runBox);
     m_progress->setObjectName(QStringLiteral("scenarioProgress"));
     m_progress->setRange(0, 100);

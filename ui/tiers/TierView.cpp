@@ -1,6 +1,7 @@
 #include "tiers/TierView.h"
 
 #include "common/Money.h"
+#include "common/Shortcuts.h"
 #include "storage/Connection.h"
 #include "storage/DataStore.h"
 #include "tiers/TierCommands.h"
@@ -261,6 +262,8 @@ void TierView::buildUi()
     m_run->setObjectName(QStringLiteral("runSimulation"));
     m_cancelButton = new QPushButton(tr("Cancel"), simulation);
     m_cancelButton->setObjectName(QStringLiteral("cancelSimulation"));
+    Shortcuts::setRunKey(m_run);
+    Shortcuts::setCancelKey(m_cancelButton);
     m_progress = new QProgressBar(simulation);
     m_progress->setRange(0, 100);
     m_progress->setValue(0);
