@@ -6891,12 +6891,22 @@ Backtest: mittlerer MASE %8, WAPE %9 %.</translation>
         <translation>Entgangene Marge</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>%1: %2 ± %3</source>
-        <translation>%1: %2 ± %3</translation>
+        <location line="+25"/>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+28"/>
+        <source>simulated cost over the horizon</source>
+        <translation>simulierte Kosten über den Horizont</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total cost by method (mean of %1 runs)</source>
+        <translation>Gesamtkosten je Methode (Mittel aus %1 Läufen)</translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>plan saves %1</source>
         <translation>Plan spart %1</translation>
     </message>
@@ -6904,16 +6914,6 @@ Backtest: mittlerer MASE %8, WAPE %9 %.</translation>
         <location line="+1"/>
         <source>plan costs %1 more</source>
         <translation>Plan kostet %1 mehr</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>simulated cost over the horizon (mean of the runs: %1)</source>
-        <translation>simulierte Kosten über den Horizont (Mittel der Läufe: %1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Total cost by method</source>
-        <translation>Gesamtkosten je Methode</translation>
     </message>
 </context>
 <context>
@@ -7017,7 +7017,7 @@ Backtest: mittlerer MASE %8, WAPE %9 %.</translation>
 <context>
     <name>Stockshift::Ui::CostBreakdownChart</name>
     <message>
-        <location filename="../ui/plan/PlanCharts.cpp" line="-140"/>
+        <location filename="../ui/plan/PlanCharts.cpp" line="-115"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>

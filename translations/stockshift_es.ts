@@ -6891,12 +6891,22 @@ Backtest: MASE medio %8, WAPE %9%.</translation>
         <translation>Margen perdido</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>%1: %2 ± %3</source>
-        <translation>%1: %2 ± %3</translation>
+        <location line="+25"/>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+28"/>
+        <source>simulated cost over the horizon</source>
+        <translation>coste simulado en el horizonte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total cost by method (mean of %1 runs)</source>
+        <translation>Coste total por método (media de %1 ejecuciones)</translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>plan saves %1</source>
         <translation>el plan ahorra %1</translation>
     </message>
@@ -6904,16 +6914,6 @@ Backtest: MASE medio %8, WAPE %9%.</translation>
         <location line="+1"/>
         <source>plan costs %1 more</source>
         <translation>el plan cuesta %1 más</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>simulated cost over the horizon (mean of the runs: %1)</source>
-        <translation>coste simulado en el horizonte (media de las ejecuciones: %1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Total cost by method</source>
-        <translation>Coste total por método</translation>
     </message>
 </context>
 <context>
@@ -7017,7 +7017,7 @@ Backtest: MASE medio %8, WAPE %9%.</translation>
 <context>
     <name>Stockshift::Ui::CostBreakdownChart</name>
     <message>
-        <location filename="../ui/plan/PlanCharts.cpp" line="-140"/>
+        <location filename="../ui/plan/PlanCharts.cpp" line="-115"/>
         <source>Transport</source>
         <translation>Transporte</translation>
     </message>

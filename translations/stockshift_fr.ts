@@ -6891,12 +6891,22 @@ Backtest&#xa0;: MASE moyen %8, WAPE %9&#xa0;%.</translation>
         <translation>Marge perdue</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>%1: %2 ± %3</source>
-        <translation>%1&#xa0;: %2 ± %3</translation>
+        <location line="+25"/>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+28"/>
+        <source>simulated cost over the horizon</source>
+        <translation>coût simulé sur l’horizon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total cost by method (mean of %1 runs)</source>
+        <translation>Coût total par méthode (moyenne de %1 simulations)</translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>plan saves %1</source>
         <translation>le plan économise %1</translation>
     </message>
@@ -6904,16 +6914,6 @@ Backtest&#xa0;: MASE moyen %8, WAPE %9&#xa0;%.</translation>
         <location line="+1"/>
         <source>plan costs %1 more</source>
         <translation>le plan coûte %1 de plus</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>simulated cost over the horizon (mean of the runs: %1)</source>
-        <translation>coût simulé sur l&apos;horizon (moyenne des simulations&#xa0;: %1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Total cost by method</source>
-        <translation>Coût total par méthode</translation>
     </message>
 </context>
 <context>
@@ -7017,7 +7017,7 @@ Backtest&#xa0;: MASE moyen %8, WAPE %9&#xa0;%.</translation>
 <context>
     <name>Stockshift::Ui::CostBreakdownChart</name>
     <message>
-        <location filename="../ui/plan/PlanCharts.cpp" line="-140"/>
+        <location filename="../ui/plan/PlanCharts.cpp" line="-115"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>

@@ -187,10 +187,12 @@ void ComparisonChart::setComparison(const PlanComparison &comparison)
             sum += finite(values[p]);
         }
         top = std::max(top, sum + finite(e.totalCostSd));
-        QString label
-            = tr("%1: %2 ± %3")
-                  .arg(ComparisonModel::rowLabel(comparison, row).toHtmlEscaped(),
-                       F::money(e.totalCost, m_currency), F::money(e.totalCostSd, m_currency));
+        // The method's name on a line of its own, the figures below it: one line each keeps
+        // the axis narrow enough for long German names ("Meldebestandsregel") at 1280 px.
+        QString label = ComparisonModel::rowLabel(comparison, row).toHtmlEscaped()
+                        + QStringLiteral("<br>")
+                        + tr("%1 ± %2").arg(F::money(e.totalCost, m_currency),
+                                            F::money(e.totalCostSd, m_currency));
         if (!row.isPlan && std::isfinite(row.saving))
             label += QStringLiteral("<br>")
                      + (row.saving >= 0 ? tr("plan saves %1").arg(F::percent(row.saving, 1))
@@ -217,11 +219,10 @@ void ComparisonChart::setComparison(const PlanComparison &comparison)
     values->setRange(0, std::max(1.0, top * 1.02));
     values->applyNiceNumbers();
     values->setLabelFormat(Money::axisLabelFormat(m_currency));
-    values->setTitleText(
-        tr("simulated cost over the horizon (mean of the runs: %1)").arg(comparison.runs));
+    values->setTitleText(tr("simulated cost over the horizon"));
     chart()->addAxis(values, Qt::AlignBottom);
     series->attachAxis(values);
-    chart()->setTitle(tr("Total cost by method"));
+    chart()->setTitle(tr("Total cost by method (mean of %1 runs)").arg(comparison.runs));
 }
 
 QStringList ComparisonChart::categories() const
