@@ -12867,7 +12867,7 @@ Kapazität in Einheiten (0 = unbegrenzt):</translation>
     <message>
         <location line="+1"/>
         <source>Capacity volume</source>
-        <translation>Kapazität (Volumen)</translation>
+        <translation>Kapazitätsvolumen</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -12867,7 +12867,7 @@ Capacidad en unidades (0 = ilimitada):</translation>
     <message>
         <location line="+1"/>
         <source>Capacity volume</source>
-        <translation>Capacidad (volumen)</translation>
+        <translation>Volumen de capacidad</translation>
     </message>
     <message>
         <location line="+1"/>

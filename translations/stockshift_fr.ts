@@ -12867,7 +12867,7 @@ Capacité en unités (0 = illimitée)&#xa0;:</translation>
     <message>
         <location line="+1"/>
         <source>Capacity volume</source>
-        <translation>Capacité (m³)</translation>
+        <translation>Volume de capacité</translation>
     </message>
     <message>
         <location line="+1"/>
