@@ -9455,7 +9455,7 @@ Vorschlag: %2</translation>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
@@ -9694,6 +9694,11 @@ Vorschlag: %2</translation>
         <location line="+0"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>%1 no longer exists; it was removed from the recent databases.</source>
+        <translation>%1 existiert nicht mehr und wurde aus den zuletzt geöffneten Datenbanken entfernt.</translation>
     </message>
 </context>
 <context>

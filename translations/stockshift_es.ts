@@ -9455,7 +9455,7 @@ Sugerencia: %2</translation>
         <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importar CSV…</translation>
     </message>
@@ -9694,6 +9694,11 @@ Sugerencia: %2</translation>
         <location line="+0"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>%1 no longer exists; it was removed from the recent databases.</source>
+        <translation>%1 ya no existe; se ha quitado de las bases de datos recientes.</translation>
     </message>
 </context>
 <context>

@@ -9455,7 +9455,7 @@ Suggestion&#xa0;: %2</translation>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Import CSV…</source>
         <translation>Importer un &amp;CSV…</translation>
     </message>
@@ -9694,6 +9694,11 @@ Suggestion&#xa0;: %2</translation>
         <location line="+0"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>%1 no longer exists; it was removed from the recent databases.</source>
+        <translation>%1 n’existe plus ; elle a été retirée des bases de données récentes.</translation>
     </message>
 </context>
 <context>

@@ -21,15 +21,19 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -277,6 +281,30 @@ private slots:
             QTest::keyClick(window.windowHandle(), Qt::Key_F5);
             QTRY_COMPARE(clicked.count(), 1); // a shortcut animates the click (~100 ms)
         }
+    }
+
+    // A recent database that was moved or deleted is not recreated empty: it leaves the list,
+    // and the status bar says so; one that exists opens.
+    void recentDatabasesThatAreGone()
+    {
+        const QString gone = QDir(m_dir.path()).filePath(QStringLiteral("moved-away.db"));
+        QSettings().setValue(QStringLiteral("recentDatabases"), QStringList{gone, m_db});
+        MainWindow window;
+        auto *recent = window.findChild<QMenu *>(QStringLiteral("recentMenu"));
+        QVERIFY(recent);
+        QCOMPARE(recent->actions().size(), 2);
+        recent->actions().at(0)->trigger();
+        QTRY_VERIFY(!window.statusBar()->currentMessage().isEmpty()); // queued after the menu
+        QVERIFY(!QFileInfo::exists(gone));
+        QVERIFY(!window.dataStore());
+        QVERIFY2(window.statusBar()->currentMessage().contains(gone),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QCOMPARE(QSettings().value(QStringLiteral("recentDatabases")).toStringList(),
+                 QStringList{m_db});
+        QCOMPARE(recent->actions().size(), 1);
+        recent->actions().at(0)->trigger();
+        QTRY_VERIFY(window.dataStore());
+        QSettings().remove(QStringLiteral("recentDatabases"));
     }
 
     void refusesNewerDatabase()

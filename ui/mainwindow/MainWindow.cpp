@@ -203,6 +203,7 @@ void MainWindow::buildMenus()
     file->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open database…"),
                     QKeySequence::Open, this, &MainWindow::openDatabaseDialog);
     m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addSeparator();
     file->addAction(tr("&Import CSV…"), QKeySequence(tr("Ctrl+I")), this, [this] { importCsv(); });
     file->addAction(tr("Import &folder…"), QKeySequence(tr("Ctrl+Shift+I")), this,
@@ -695,9 +696,29 @@ void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(QStringLiteral("recentDatabases")).toStringList();
+    // Queued: opening rebuilds this menu, which deletes the action (and the lambda) that fired.
     for (const QString &path : recent)
-        m_recentMenu->addAction(path, this, [this, path] { openDatabase(path); });
+        m_recentMenu->addAction(path, this, [this, path] {
+            QTimer::singleShot(0, this, [this, path] { openRecent(path); });
+        });
     m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::openRecent(const QString &path)
+{
+    // Opening creates a missing file: a database moved or deleted since must not come back as
+    // an empty one.
+    if (QFileInfo::exists(path)) {
+        openDatabase(path);
+        return;
+    }
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentDatabases")).toStringList();
+    recent.removeAll(path);
+    settings.setValue(QStringLiteral("recentDatabases"), recent);
+    updateRecentMenu();
+    statusBar()->showMessage(
+        tr("%1 no longer exists; it was removed from the recent databases.").arg(path), 15000);
 }
 
 void MainWindow::addRecent(const QString &path)

@@ -86,6 +86,8 @@ private:
     void showStatus(const Result<Info::DatabaseInfo> &info);
     void updateRecentMenu();
     void addRecent(const QString &path);
+    /// File → Open recent: opens `path`, or drops it from the list when it no longer exists.
+    void openRecent(const QString &path);
     QWidget *buildNetworkPage();
     QWidget *buildBrowserPage();
     QWidget *buildPendingPage(const QString &title, const QString &text);
