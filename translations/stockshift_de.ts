@@ -5950,7 +5950,7 @@ Backtest: mittlerer MASE %8, WAPE %9 %.</translation>
 <context>
     <name>Stockshift::Storage</name>
     <message>
-        <location filename="../core/storage/UndoJournal.cpp" line="+23"/>
+        <location filename="../core/storage/UndoJournal.cpp" line="+27"/>
         <source>The edit history could not be stored: %1</source>
         <translation>Der Bearbeitungsverlauf konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -5960,12 +5960,12 @@ Backtest: mittlerer MASE %8, WAPE %9 %.</translation>
         <translation>Der Bearbeitungsverlauf konnte nicht gespeichert werden: %1 von %2 Änderungen in Kraft.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+90"/>
         <source>The stored edit history has a gap at position %1.</source>
         <translation>Der gespeicherte Bearbeitungsverlauf hat eine Lücke an Position %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The stored edit history says %1 of its %2 edits are in force.</source>
         <translation>Laut gespeichertem Bearbeitungsverlauf sind %1 seiner %2 Änderungen in Kraft.</translation>
     </message>
@@ -14224,29 +14224,43 @@ Kapazität in Einheiten (0 = unbegrenzt):</translation>
         <translation>Der gespeicherte Bearbeitungsverlauf enthält eine Änderung unbekannter Art „%1“.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>The stored edit history is not valid JSON: %1.</source>
         <translation>Der gespeicherte Bearbeitungsverlauf ist kein gültiges JSON: %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>The stored edit history holds an entry that is not a JSON object.</source>
+        <translation>Der gespeicherte Bearbeitungsverlauf enthält einen Eintrag, der kein JSON-Objekt ist.</translation>
+    </message>
+    <message>
         <location line="+14"/>
+        <location line="+4"/>
         <source>The edit history of the last session was not restored: %1</source>
         <translation>Der Bearbeitungsverlauf der letzten Sitzung wurde nicht wiederhergestellt: %1</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+1"/>
+        <source>The edits of this session are not kept after it ends.</source>
+        <translation>Die Änderungen dieser Sitzung werden nach ihrem Ende nicht aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The edit history of the last session was not restored: it belongs to user %1.</source>
         <translation>Der Bearbeitungsverlauf der letzten Sitzung wurde nicht wiederhergestellt: er gehört Benutzer %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The edit history of the last session was not restored: the data was changed since (an import, or an edit made outside this window), so undoing those edits could overwrite newer ones.</source>
         <translation>Der Bearbeitungsverlauf der letzten Sitzung wurde nicht wiederhergestellt: Die Daten wurden seitdem geändert (ein Import oder eine Änderung außerhalb dieses Fensters), und das Rückgängigmachen könnte neuere Änderungen überschreiben.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+10"/>
+        <source>it holds more undone steps than the history keeps.</source>
+        <translation>er enthält mehr rückgängig gemachte Schritte, als der Verlauf aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Restored the edit history of the last session. Edits: %1, of them undone: %2.</source>
         <translation>Bearbeitungsverlauf der letzten Sitzung wiederhergestellt. Änderungen: %1, davon rückgängig gemacht: %2.</translation>
     </message>

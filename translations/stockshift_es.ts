@@ -5950,7 +5950,7 @@ Backtest: MASE medio %8, WAPE %9%.</translation>
 <context>
     <name>Stockshift::Storage</name>
     <message>
-        <location filename="../core/storage/UndoJournal.cpp" line="+23"/>
+        <location filename="../core/storage/UndoJournal.cpp" line="+27"/>
         <source>The edit history could not be stored: %1</source>
         <translation>No se pudo guardar el historial de ediciones: %1</translation>
     </message>
@@ -5960,12 +5960,12 @@ Backtest: MASE medio %8, WAPE %9%.</translation>
         <translation>No se pudo guardar el historial de ediciones: %1 de %2 ediciones vigentes.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+90"/>
         <source>The stored edit history has a gap at position %1.</source>
         <translation>El historial de ediciones guardado tiene un hueco en la posición %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The stored edit history says %1 of its %2 edits are in force.</source>
         <translation>El historial de ediciones guardado indica %1 de sus %2 ediciones vigentes.</translation>
     </message>
@@ -14224,29 +14224,43 @@ Capacidad en unidades (0 = ilimitada):</translation>
         <translation>El historial de ediciones guardado contiene una edición de tipo desconocido «%1».</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>The stored edit history is not valid JSON: %1.</source>
         <translation>El historial de ediciones guardado no es JSON válido: %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>The stored edit history holds an entry that is not a JSON object.</source>
+        <translation>El historial de ediciones guardado contiene una entrada que no es un objeto JSON.</translation>
+    </message>
+    <message>
         <location line="+14"/>
+        <location line="+4"/>
         <source>The edit history of the last session was not restored: %1</source>
         <translation>El historial de ediciones de la última sesión no se restauró: %1</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+1"/>
+        <source>The edits of this session are not kept after it ends.</source>
+        <translation>Las ediciones de esta sesión no se conservan cuando termina.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The edit history of the last session was not restored: it belongs to user %1.</source>
         <translation>El historial de ediciones de la última sesión no se restauró: pertenece al usuario %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The edit history of the last session was not restored: the data was changed since (an import, or an edit made outside this window), so undoing those edits could overwrite newer ones.</source>
         <translation>El historial de ediciones de la última sesión no se restauró: los datos cambiaron desde entonces (una importación o una edición hecha fuera de esta ventana), y deshacer esas ediciones podría sobrescribir otras más recientes.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+10"/>
+        <source>it holds more undone steps than the history keeps.</source>
+        <translation>contiene más pasos deshechos de los que guarda el historial.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Restored the edit history of the last session. Edits: %1, of them undone: %2.</source>
         <translation>Historial de ediciones de la última sesión restaurado. Ediciones: %1, deshechas: %2.</translation>
     </message>

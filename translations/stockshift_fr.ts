@@ -5950,7 +5950,7 @@ Backtest&#xa0;: MASE moyen %8, WAPE %9&#xa0;%.</translation>
 <context>
     <name>Stockshift::Storage</name>
     <message>
-        <location filename="../core/storage/UndoJournal.cpp" line="+23"/>
+        <location filename="../core/storage/UndoJournal.cpp" line="+27"/>
         <source>The edit history could not be stored: %1</source>
         <translation>L’historique des modifications n’a pas pu être enregistré : %1</translation>
     </message>
@@ -5960,12 +5960,12 @@ Backtest&#xa0;: MASE moyen %8, WAPE %9&#xa0;%.</translation>
         <translation>L’historique des modifications n’a pas pu être enregistré : %1 modifications sur %2 en vigueur.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+90"/>
         <source>The stored edit history has a gap at position %1.</source>
         <translation>L’historique des modifications enregistré présente un trou à la position %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The stored edit history says %1 of its %2 edits are in force.</source>
         <translation>L’historique des modifications enregistré indique %1 modifications sur %2 en vigueur.</translation>
     </message>
@@ -14224,29 +14224,43 @@ Capacité en unités (0 = illimitée)&#xa0;:</translation>
         <translation>L’historique des modifications enregistré contient une modification de type inconnu « %1 ».</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>The stored edit history is not valid JSON: %1.</source>
         <translation>L’historique des modifications enregistré n’est pas du JSON valide : %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>The stored edit history holds an entry that is not a JSON object.</source>
+        <translation>L’historique des modifications enregistré contient une entrée qui n’est pas un objet JSON.</translation>
+    </message>
+    <message>
         <location line="+14"/>
+        <location line="+4"/>
         <source>The edit history of the last session was not restored: %1</source>
         <translation>L’historique des modifications de la dernière session n’a pas été restauré : %1</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+1"/>
+        <source>The edits of this session are not kept after it ends.</source>
+        <translation>Les modifications de cette session ne sont pas conservées après sa fin.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The edit history of the last session was not restored: it belongs to user %1.</source>
         <translation>L’historique des modifications de la dernière session n’a pas été restauré : il appartient à l’utilisateur %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The edit history of the last session was not restored: the data was changed since (an import, or an edit made outside this window), so undoing those edits could overwrite newer ones.</source>
         <translation>L’historique des modifications de la dernière session n’a pas été restauré : les données ont changé depuis (une importation, ou une modification faite hors de cette fenêtre), et annuler ces modifications pourrait écraser des changements plus récents.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+10"/>
+        <source>it holds more undone steps than the history keeps.</source>
+        <translation>il contient plus d’étapes annulées que l’historique n’en conserve.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Restored the edit history of the last session. Edits: %1, of them undone: %2.</source>
         <translation>Historique des modifications de la dernière session restauré. Modifications : %1, dont annulées : %2.</translation>
     </message>

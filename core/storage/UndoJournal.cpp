@@ -5,9 +5,12 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
-#include <QHash>
+#include <QList>
+#include <QPair>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <limits>
 
 namespace Stockshift::Storage {
 
@@ -15,7 +18,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Stockshift::Storage::UndoJournal", text);
+    // The context lupdate gives a free function in this namespace.
+    return QCoreApplication::translate("Stockshift::Storage", text);
 }
 
 Error sqlError(const QSqlQuery &q)
@@ -69,31 +73,51 @@ Status saveUndoJournal(Connection &connection, const UndoJournal &journal)
     if (!transaction.isActive())
         return transaction.beginStatus();
 
-    QHash<qint64, QByteArray> stored;
+    // Rows are numbered consecutively in stack order, from any start. When the stack drops its
+    // oldest command (the undo limit) the stored rows that are still in it keep their numbers:
+    // the leading rows go and the new ones are appended, so a save at the limit writes what
+    // changed, not the whole history again.
+    QList<QPair<qint64, QByteArray>> stored; // position, digest
     QSqlQuery q(connection.db());
-    if (!q.exec(QStringLiteral("SELECT position, digest FROM undo_journal")))
+    if (!q.exec(QStringLiteral("SELECT position, digest FROM undo_journal ORDER BY position")))
         return sqlError(q);
     while (q.next())
-        stored.insert(q.value(0).toLongLong(), q.value(1).toByteArray());
+        stored.append({q.value(0).toLongLong(), q.value(1).toByteArray()});
+    QList<QByteArray> digests;
+    digests.reserve(journal.entries.size());
+    for (const QByteArray &entry : journal.entries)
+        digests.append(digest(entry));
 
+    // The stored run the new list starts with: `kept` rows equal from stored row `from`.
+    qsizetype from = 0, kept = 0;
+    for (qsizetype k = 0; k < stored.size() && !digests.isEmpty(); ++k) {
+        qsizetype n = 0;
+        while (k + n < stored.size() && n < digests.size() && stored[k + n].second == digests[n])
+            ++n;
+        if (n > kept) {
+            from = k;
+            kept = n;
+        }
+        if (k + kept >= stored.size())
+            break; // no later start can keep more
+    }
+    const qint64 first = kept > 0 ? stored[from].first : 0;
+    QSqlQuery drop(connection.db());
+    drop.prepare(QStringLiteral("DELETE FROM undo_journal WHERE position < ? OR position >= ?"));
+    drop.bindValue(0, kept > 0 ? first : std::numeric_limits<qint64>::max());
+    drop.bindValue(1, first + kept);
+    if (!drop.exec())
+        return sqlError(drop);
     QSqlQuery put(connection.db());
-    put.prepare(QStringLiteral("INSERT OR REPLACE INTO undo_journal (position, digest, entry) "
+    put.prepare(QStringLiteral("INSERT INTO undo_journal (position, digest, entry) "
                                "VALUES (?, ?, ?)"));
-    for (qsizetype i = 0; i < journal.entries.size(); ++i) {
-        const QByteArray d = digest(journal.entries.at(i));
-        if (stored.value(i) == d)
-            continue;
-        put.bindValue(0, qint64(i));
-        put.bindValue(1, QString::fromLatin1(d));
+    for (qsizetype i = kept; i < journal.entries.size(); ++i) {
+        put.bindValue(0, first + i);
+        put.bindValue(1, QString::fromLatin1(digests.at(i)));
         put.bindValue(2, QString::fromUtf8(journal.entries.at(i)));
         if (!put.exec())
             return sqlError(put);
     }
-    QSqlQuery trim(connection.db());
-    trim.prepare(QStringLiteral("DELETE FROM undo_journal WHERE position >= ?"));
-    trim.bindValue(0, qint64(journal.entries.size()));
-    if (!trim.exec())
-        return sqlError(trim);
 
     QSqlQuery state(connection.db());
     state.prepare(QStringLiteral("INSERT OR REPLACE INTO undo_journal_state "
@@ -106,18 +130,6 @@ Status saveUndoJournal(Connection &connection, const UndoJournal &journal)
     if (!state.exec())
         return sqlError(state);
     return transaction.commit();
-}
-
-Status touchUndoJournal(Connection &connection, const QString &fingerprint)
-{
-    QSqlQuery q(connection.db());
-    q.prepare(QStringLiteral("UPDATE undo_journal_state SET fingerprint = ?, saved_at = ? "
-                             "WHERE id = 1"));
-    q.bindValue(0, fingerprint);
-    q.bindValue(1, nowUtc());
-    if (!q.exec())
-        return sqlError(q);
-    return {};
 }
 
 Result<std::optional<UndoJournal>> loadUndoJournal(Connection &connection)
@@ -137,13 +149,15 @@ Result<std::optional<UndoJournal>> loadUndoJournal(Connection &connection)
     QSqlQuery q(connection.db());
     if (!q.exec(QStringLiteral("SELECT position, entry FROM undo_journal ORDER BY position")))
         return sqlError(q);
+    qint64 next = -1;
     while (q.next()) {
-        // Positions are written 0..n-1 in one transaction; a gap means the table was edited by
-        // hand, and a history with a hole in it is not one to undo through.
-        if (q.value(0).toLongLong() != journal.entries.size())
-            return Error(
-                tr("The stored edit history has a gap at position %1.").arg(journal.entries.size()),
-                QStringLiteral("corrupt"));
+        // Positions are consecutive (saveUndoJournal); a gap means the table was edited by hand,
+        // and a history with a hole in it is not one to undo through.
+        const qint64 position = q.value(0).toLongLong();
+        if (next >= 0 && position != next)
+            return Error(tr("The stored edit history has a gap at position %1.").arg(next),
+                         QStringLiteral("corrupt"));
+        next = position + 1;
         journal.entries.append(q.value(1).toString().toUtf8());
     }
     if (journal.inForce < 0 || journal.inForce > journal.entries.size())

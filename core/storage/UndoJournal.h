@@ -9,8 +9,9 @@
 //   the last audited edit and the last import; the keeper stores it with the journal and
 //   restores the history only when the database still has the same fingerprint, i.e. nothing
 //   was imported or edited by another program (the CLI, another workstation) in between.
-// - saveUndoJournal() replaces the stored journal in one transaction; positions whose document
-//   did not change are not rewritten. Thread: the caller's Connection's thread (the GUI's).
+// - saveUndoJournal() replaces the stored journal in one transaction. Entries already stored
+//   are not rewritten, also when the stack dropped its oldest ones (rows are numbered
+//   consecutively from any start). Thread: the caller's Connection's thread (the GUI's).
 #pragma once
 
 #include "common/Result.h"
@@ -42,10 +43,6 @@ QString journalUserName();
 
 /// Replaces the stored journal (entries, state, user, fingerprint, time) in one transaction.
 Status saveUndoJournal(Connection &connection, const UndoJournal &journal);
-
-/// Updates only the fingerprint and time of the stored journal (after the workstation's own
-/// writes that are not undo commands: a plan run, an import in the window). No journal: no-op.
-Status touchUndoJournal(Connection &connection, const QString &fingerprint);
 
 /// The stored journal; std::nullopt when none was ever saved.
 Result<std::optional<UndoJournal>> loadUndoJournal(Connection &connection);

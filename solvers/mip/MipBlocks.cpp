@@ -18,7 +18,7 @@ namespace {
 // The notes below end up in the plan's header in the workstation, in the planner's language.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Stockshift::Solvers::MipBlocks", text);
+    return QCoreApplication::translate("Stockshift::Solvers", text); // lupdate's context
 }
 
 int findRoot(std::vector<int> &parent, int x)

@@ -97,6 +97,24 @@ private slots:
         QCOMPARE(loadUndoJournal(*c).value().has_value(), false);
     }
 
+    // At the undo limit the stack drops its oldest command with each new one: the rows still
+    // in it are not rewritten (their hand-set markers survive), the oldest goes, the new one is
+    // appended, and the journal reads back in order.
+    void keepsRowsWhenTheOldestIsDropped()
+    {
+        auto c = open();
+        QVERIFY(saveUndoJournal(*c, journal({"a", "b", "c"}, 3)).ok());
+        QVERIFY(c->exec(QStringLiteral("UPDATE undo_journal SET entry = entry || '*'")));
+        QVERIFY(saveUndoJournal(*c, journal({"b", "c", "d"}, 3)).ok());
+        QCOMPARE(loadUndoJournal(*c).value()->entries, (QList<QByteArray>{"b*", "c*", "d"}));
+        QVERIFY(saveUndoJournal(*c, journal({"c", "d", "e", "f"}, 2)).ok());
+        QCOMPARE(loadUndoJournal(*c).value()->entries, (QList<QByteArray>{"c*", "d", "e", "f"}));
+        QCOMPARE(loadUndoJournal(*c).value()->inForce, 2);
+        // Nothing in common: all replaced.
+        QVERIFY(saveUndoJournal(*c, journal({"x"}, 0)).ok());
+        QCOMPARE(loadUndoJournal(*c).value()->entries, (QList<QByteArray>{"x"}));
+    }
+
     void refusesInconsistentJournals_data()
     {
         QTest::addColumn<QString>("sql");
@@ -158,8 +176,9 @@ private slots:
         QVERIFY(c->exec(sql));
         QCOMPARE(dataFingerprint(*c).value() != before, changes);
 
-        QVERIFY(saveUndoJournal(*c, journal({"a"}, 1)).ok());
-        QVERIFY(touchUndoJournal(*c, dataFingerprint(*c).value()).ok());
+        UndoJournal j = journal({"a"}, 1);
+        j.fingerprint = dataFingerprint(*c).value();
+        QVERIFY(saveUndoJournal(*c, j).ok());
         QCOMPARE(loadUndoJournal(*c).value()->fingerprint, dataFingerprint(*c).value());
     }
 };

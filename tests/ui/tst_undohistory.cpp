@@ -350,27 +350,65 @@ private slots:
         QCOMPARE(unitCost(s), QStringLiteral("4"));
     }
 
+    // A history longer than the stack's limit loses its oldest steps in force, as the stack
+    // would; one whose excess steps are undone ones is refused rather than mis-indexed.
+    void fitsTheUndoLimit_data()
+    {
+        QTest::addColumn<int>("undone");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("index");
+        QTest::newRow("oldest in force dropped") << 1 << 3 << 2;
+        QTest::newRow("all undone: refused") << 4 << 0 << 0;
+    }
+    void fitsTheUndoLimit()
+    {
+        QFETCH(int, undone);
+        QFETCH(int, count);
+        QFETCH(int, index);
+        const QString path = freshDatabase();
+        firstSession(path, undone);
+        if (QTest::currentTestFailed())
+            return;
+        auto store = Storage::DataStore::open(path);
+        QVERIFY(store.ok());
+        QUndoStack stack;
+        stack.setUndoLimit(3);
+        UndoJournalKeeper keeper(store->get(), &stack, nullptr);
+        const QString message = keeper.restore();
+        QCOMPARE(stack.count(), count);
+        QCOMPARE(stack.index(), index);
+        if (count > 0) {
+            QCOMPARE(stack.command(0)->text(), QStringLiteral("Unit cost 4"));
+            stack.setIndex(0); // the kept steps still undo for real
+            QCOMPARE(unitCost(**store), QStringLiteral("3"));
+        } else {
+            QVERIFY2(message.contains(QLatin1String("not restored")), qPrintable(message));
+        }
+    }
+
     void leavesHistoryMadeOnOtherData_data()
     {
         QTest::addColumn<QString>("change");
         QTest::addColumn<QString>("says");
+        QTest::addColumn<bool>("replaced"); // stale: replaced at once; else left alone
         QTest::newRow("import since") << "import"
-                                      << "changed since";
+                                      << "changed since" << true;
         QTest::newRow("edit by another program") << "edit"
-                                                 << "changed since";
+                                                 << "changed since" << true;
         QTest::newRow("another user") << "user"
-                                      << "belongs to user";
+                                      << "belongs to user" << true;
         QTest::newRow("entry corrupted") << "corrupt"
-                                         << "not valid JSON";
-        QTest::newRow("unknown kind") << "kind"
-                                      << "unknown kind";
+                                         << "not valid JSON" << true;
         QTest::newRow("gap") << "gap"
-                             << "gap";
+                             << "gap" << true;
+        QTest::newRow("kind from a newer build") << "kind"
+                                                 << "unknown kind" << false;
     }
     void leavesHistoryMadeOnOtherData()
     {
         QFETCH(QString, change);
         QFETCH(QString, says);
+        QFETCH(bool, replaced);
         const QString path = freshDatabase();
         firstSession(path, 1);
         if (QTest::currentTestFailed())
@@ -394,7 +432,7 @@ private slots:
                     "UPDATE undo_journal SET entry = '{\"kind\":\"drop\"}' WHERE position = 2")));
             else if (change == QLatin1String("gap"))
                 QVERIFY(
-                    (*other)->exec(QStringLiteral("DELETE FROM undo_journal WHERE position = 0")));
+                    (*other)->exec(QStringLiteral("DELETE FROM undo_journal WHERE position = 1")));
         }
         const QByteArray user = qgetenv("USER");
         if (change == QLatin1String("user"))
@@ -409,9 +447,20 @@ private slots:
         QVERIFY2(message.contains(says), qPrintable(message));
         QCOMPARE(stack.count(), 0);
         QCOMPARE(unitCost(**store), costBefore);
-        // The stale history is replaced by this session's (empty) one when the window closes.
+        const auto storedEntries = [&store] {
+            auto loaded = Storage::loadUndoJournal((*store)->connection());
+            return loaded && loaded->has_value() ? (*loaded)->entries.size() : qsizetype(-1);
+        };
+        // A stale history is replaced at once (a crash before the window closes must not leave
+        // it to be restored later, made current by the window's other writes); one that cannot
+        // be read now is left as it was, whatever this session writes.
+        const qsizetype expected = replaced ? 0 : 4;
+        QCOMPARE(storedEntries(), expected);
+        (*store)->notifyChanged({QStringLiteral("plans")});
+        QCoreApplication::processEvents();
+        QCOMPARE(storedEntries(), expected);
         keeper.reset();
-        QCOMPARE(Storage::loadUndoJournal((*store)->connection()).value()->entries.size(), 0);
+        QCOMPARE(storedEntries(), expected);
     }
 
     void mainWindowKeepsHistory()

@@ -108,9 +108,15 @@ UndoJournalKeeper::UndoJournalKeeper(Storage::DataStore *store, QUndoStack *stac
         if (!m_restoring)
             save();
     });
+    // The window's other writes (a plan run, an import) move the data fingerprint on: the journal
+    // is saved again once the change is complete (a command's own notification comes before the
+    // stack's index moves), so that it still matches the data at the next start.
+    m_saveSoon.setSingleShot(true);
+    m_saveSoon.setInterval(0);
+    connect(&m_saveSoon, &QTimer::timeout, this, [this] { save(); });
     connect(store, &Storage::DataStore::tablesChanged, this, [this] {
         if (!m_restoring)
-            touch();
+            m_saveSoon.start();
     });
 }
 
@@ -122,7 +128,8 @@ UndoJournalKeeper::~UndoJournalKeeper()
 QByteArray UndoJournalKeeper::encode(const QUndoCommand *command)
 {
     if (const auto *journal = dynamic_cast<const JournalCommand *>(command)) {
-        // A value the file format refuses (see ScenarioCommands) leaves the command unkept.
+        // A scenario the file format refuses is kept as null (ScenarioCommands), which restore
+        // refuses: that history then starts afresh rather than replaying without the step.
         return journal->journalDocument();
     }
     if (command->childCount() == 0)
@@ -137,8 +144,11 @@ Result<QUndoCommand *> UndoJournalKeeper::decode(const QByteArray &document,
 {
     QJsonParseError error;
     const QJsonDocument json = QJsonDocument::fromJson(document, &error);
-    if (error.error != QJsonParseError::NoError || !json.isObject())
+    if (error.error != QJsonParseError::NoError)
         return Error(tr("The stored edit history is not valid JSON: %1.").arg(error.errorString()),
+                     QStringLiteral("corrupt"));
+    if (!json.isObject())
+        return Error(tr("The stored edit history holds an entry that is not a JSON object."),
                      QStringLiteral("corrupt"));
     return decodeObject(json.object(), store, scenarioView, nullptr, undone);
 }
@@ -147,25 +157,50 @@ QString UndoJournalKeeper::restore()
 {
     if (!m_store || !m_stack || m_finished)
         return {};
+    // Why a history is not restored decides what becomes of it. Stale (another user, other data,
+    // a broken entry): this session's history replaces it at once. Unreadable for now (a lock, a
+    // newer build's kind of edit): it is left alone, and this session's edits are not kept.
+    const auto stale = [this](const QString &why) {
+        save();
+        return tr("The edit history of the last session was not restored: %1").arg(why);
+    };
+    const auto leftAlone = [this](const QString &why) {
+        m_keeping = false;
+        return tr("The edit history of the last session was not restored: %1").arg(why) + u' '
+               + tr("The edits of this session are not kept after it ends.");
+    };
     auto loaded = Storage::loadUndoJournal(m_store->connection());
     if (!loaded)
-        return tr("The edit history of the last session was not restored: %1")
-            .arg(loaded.errorMessage());
+        return loaded.error().code == QLatin1String("corrupt") ? stale(loaded.errorMessage())
+                                                               : leftAlone(loaded.errorMessage());
     if (!loaded->has_value() || (*loaded)->entries.isEmpty())
         return {};
-    const Storage::UndoJournal &journal = **loaded;
-    if (journal.userName != Storage::journalUserName())
+    Storage::UndoJournal journal = **loaded;
+    if (journal.userName != Storage::journalUserName()) {
+        save();
         return tr("The edit history of the last session was not restored: it belongs to user "
                   "%1.")
             .arg(journal.userName);
+    }
     auto fingerprint = Storage::dataFingerprint(m_store->connection());
     if (!fingerprint)
-        return tr("The edit history of the last session was not restored: %1")
-            .arg(fingerprint.errorMessage());
-    if (*fingerprint != journal.fingerprint)
+        return leftAlone(fingerprint.errorMessage());
+    if (*fingerprint != journal.fingerprint) {
+        save();
         return tr("The edit history of the last session was not restored: the data was "
                   "changed since (an import, or an edit made outside this window), so undoing "
                   "those edits could overwrite newer ones.");
+    }
+    // A history longer than the stack takes (written with another limit) loses its oldest
+    // steps, as the stack itself would; only steps in force can go.
+    const int limit = m_stack->undoLimit();
+    if (limit > 0 && journal.entries.size() > limit) {
+        const int excess = int(journal.entries.size()) - limit;
+        if (excess > journal.inForce)
+            return stale(tr("it holds more undone steps than the history keeps."));
+        journal.entries.remove(0, excess);
+        journal.inForce -= excess;
+    }
 
     // Decode everything before touching the stack: a history with a step missing is not one to
     // undo through, so one bad entry drops all of it.
@@ -174,8 +209,9 @@ QString UndoJournalKeeper::restore()
         auto command = decode(journal.entries.at(i), m_store, m_scenarioView, i >= journal.inForce);
         if (!command) {
             qDeleteAll(commands);
-            return tr("The edit history of the last session was not restored: %1")
-                .arg(command.errorMessage());
+            return command.error().code == QLatin1String("unknown-kind")
+                       ? leftAlone(command.errorMessage())
+                       : stale(command.errorMessage());
         }
         commands.append(*command);
     }
@@ -197,6 +233,7 @@ void UndoJournalKeeper::finish()
 {
     if (m_finished)
         return;
+    m_saveSoon.stop();
     save();
     m_finished = true;
     if (m_stack)
@@ -207,7 +244,7 @@ void UndoJournalKeeper::finish()
 
 void UndoJournalKeeper::save()
 {
-    if (m_finished || !m_store || !m_stack)
+    if (m_finished || !m_keeping || !m_store || !m_stack)
         return;
     Storage::UndoJournal journal;
     for (int i = 0; i < m_stack->count(); ++i) {
@@ -229,17 +266,6 @@ void UndoJournalKeeper::save()
     // Losing the history is not worth an error box in the middle of an edit: it is logged.
     if (!m_lastSave)
         qWarning().noquote() << m_lastSave.errorMessage();
-}
-
-void UndoJournalKeeper::touch()
-{
-    if (m_finished || !m_store)
-        return;
-    auto fingerprint = Storage::dataFingerprint(m_store->connection());
-    const Status s = fingerprint ? Storage::touchUndoJournal(m_store->connection(), *fingerprint)
-                                 : Status(fingerprint.error());
-    if (!s)
-        qWarning().noquote() << s.errorMessage();
 }
 
 } // namespace Stockshift::Ui

@@ -5,12 +5,15 @@
 // Contract:
 // - One keeper per open database, created after the views (restored scenario commands refresh
 //   the Scenarios view) on an empty stack. restore() rebuilds the stored history, then the keeper
-//   saves the journal after every push, undo and redo, and refreshes its data fingerprint after
-//   the window's own other writes (tablesChanged), so a crash loses nothing either.
+//   saves the journal after every push, undo and redo, and again after the window's own other
+//   writes (tablesChanged, which move the data fingerprint on), so a crash loses nothing either.
 // - The history is restored only when it is safe to undo through it: made by the same OS user
 //   and on the same data, i.e. the database's fingerprint (last audited edit, last import) is
-//   the one saved with it. Otherwise the stack stays empty and restore() says why; the stored
-//   journal is replaced by the first save.
+//   the one saved with it. Otherwise the stack stays empty and restore() says why: a stale
+//   history (other user, other data, a broken entry) is replaced at once by this session's; one
+//   that cannot be read now (a lock, a kind of edit from a newer build) is left alone, and this
+//   session's edits are then not kept. A history longer than the stack's undo limit loses its
+//   oldest steps in force, as the stack would.
 // - What is kept: every JournalCommand (overrides, policies, plan review, master-data edits,
 //   scenarios) and macros made only of them. Tier edits are not: the tier editor works on an
 //   unsaved configuration in memory that does not outlive the window, so they are left out.
@@ -25,6 +28,7 @@
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 class QUndoCommand;
 class QUndoStack;
@@ -62,13 +66,14 @@ public:
 
 private:
     void save();
-    void touch();
 
     QPointer<Storage::DataStore> m_store;
     QPointer<QUndoStack> m_stack;
     QPointer<ScenarioView> m_scenarioView;
+    QTimer m_saveSoon; // a save after the window's other writes, once they are complete
     bool m_restoring = false;
     bool m_finished = false;
+    bool m_keeping = true; // false: a history that could not be read now is left alone
     Status m_lastSave;
 };
 
