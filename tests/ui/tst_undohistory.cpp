@@ -9,6 +9,7 @@
 #include "health/PolicyCommands.h"
 #include "mainwindow/MainWindow.h"
 #include "plan/PlanCommands.h"
+#include "policy/PolicyConfig.h"
 #include "scenario/ScenarioCommands.h"
 #include "scenario/ScenarioStore.h"
 #include "scenario/WhatIf.h"
@@ -348,6 +349,53 @@ private slots:
         QVERIFY(hasScenario(s, QStringLiteral("A")));
         stack.setIndex(2);
         QCOMPARE(unitCost(s), QStringLiteral("4"));
+    }
+
+    // A macro (as "Inherit policy settings" makes) of two rule edits, undone, comes back undone
+    // without writing anything, then redoes and undoes both rules for real.
+    void restoresAnUndoneMacro()
+    {
+        const QString path = freshDatabase();
+        const auto rules = [](Storage::DataStore &store) {
+            return scalar(store,
+                          QStringLiteral("SELECT group_concat(scope || '=' || "
+                                         "json_extract(parameters, '$.serviceLevel'), ',') "
+                                         "FROM (SELECT * FROM policy_rules ORDER BY scope)"));
+        };
+        {
+            auto store = Storage::DataStore::open(path);
+            QVERIFY(store.ok());
+            QUndoStack stack;
+            UndoJournalKeeper keeper(store->get(), &stack, nullptr);
+            QCOMPARE(keeper.restore(), QString());
+            stack.beginMacro(QStringLiteral("Inherit policy settings"));
+            for (const auto &[scope, level] : {std::pair{"A", 0.97}, std::pair{"B", 0.9}}) {
+                QVERIFY(Policy::saveSegmentRule((*store)->connection(), QLatin1String(scope),
+                                                serviceLevel(level))
+                            .ok());
+                stack.push(new SegmentRuleCommand(store->get(), QLatin1String(scope), {},
+                                                  serviceLevel(level), QLatin1String(scope)));
+            }
+            stack.endMacro();
+            QCOMPARE(rules(**store), QStringLiteral("A=0.97,B=0.9"));
+            stack.undo();
+            QCOMPARE(rules(**store), QString());
+        }
+        auto store = Storage::DataStore::open(path);
+        QVERIFY(store.ok());
+        const QString auditsBefore = audits(**store);
+        QUndoStack stack;
+        UndoJournalKeeper keeper(store->get(), &stack, nullptr);
+        QVERIFY(keeper.restore().contains(QLatin1String("1")));
+        QCOMPARE(stack.count(), 1);
+        QCOMPARE(stack.index(), 0);
+        QCOMPARE(stack.command(0)->childCount(), 2);
+        QCOMPARE(audits(**store), auditsBefore);
+        QCOMPARE(rules(**store), QString());
+        stack.redo();
+        QCOMPARE(rules(**store), QStringLiteral("A=0.97,B=0.9"));
+        stack.undo();
+        QCOMPARE(rules(**store), QString());
     }
 
     // A history longer than the stack's limit loses its oldest steps in force, as the stack
