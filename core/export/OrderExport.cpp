@@ -1,6 +1,7 @@
 #include "export/OrderExport.h"
 
 #include "common/Days.h"
+#include "common/UserName.h"
 #include "export/ExportSettings.h"
 #include "ledger/SettlementLedger.h"
 #include "storage/Connection.h"
@@ -35,16 +36,6 @@ Error sqlError(const QSqlQuery &q)
         QStringLiteral("sql"));
 }
 
-QString who(const QString &user)
-{
-    QString name = user;
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    return name.isNull() ? QStringLiteral("") : name;
-}
-
 Status audit(Storage::Connection &c, const QString &at, const QString &action, const QString &key,
              const QString &detail, const QString &user)
 {
@@ -52,7 +43,7 @@ Status audit(Storage::Connection &c, const QString &at, const QString &action, c
     q.prepare(QStringLiteral("INSERT INTO audit_log (at, user_name, action, entity, entity_key, "
                              "detail) VALUES (?, ?, ?, 'order', ?, ?)"));
     q.addBindValue(at);
-    q.addBindValue(who(user));
+    q.addBindValue(userName(user));
     q.addBindValue(action);
     q.addBindValue(key);
     q.addBindValue(detail.isNull() ? QStringLiteral("") : detail);
@@ -467,7 +458,7 @@ Result<ExportResult> exportOrders(Storage::Connection &c, qint64 planId, OrderKi
         "FROM agreements a, skus k WHERE a.provider_id = ? AND a.receiver_id = ? AND k.id = ? "
         "AND a.active = 1 AND (a.valid_from IS NULL OR a.valid_from <= ?) "
         "AND (a.valid_to IS NULL OR a.valid_to >= ?)"));
-    const QString user = who(options.user);
+    const QString user = userName(options.user);
     std::vector<Ledger::EntryInput> ledger;
     for (std::size_t i : chosen) {
         Order &o = orders[i];

@@ -1,5 +1,6 @@
 #include "plan/PlanStore.h"
 
+#include "common/UserName.h"
 #include "storage/Connection.h"
 
 #include <QCoreApplication>
@@ -50,16 +51,6 @@ double real(const QVariant &v)
     return v.isNull() ? std::numeric_limits<double>::quiet_NaN() : v.toDouble();
 }
 
-QString who(const QString &user)
-{
-    QString name = user;
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    return name.isNull() ? QStringLiteral("") : name;
-}
-
 Status audit(Storage::Connection &c, const QString &action, const QString &key,
              const QString &detail, const QString &user)
 {
@@ -67,7 +58,7 @@ Status audit(Storage::Connection &c, const QString &action, const QString &key,
     q.prepare(QStringLiteral("INSERT INTO audit_log (at, user_name, action, entity, entity_key, "
                              "detail) VALUES (?, ?, ?, 'plan', ?, ?)"));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    q.addBindValue(who(user));
+    q.addBindValue(userName(user));
     q.addBindValue(action);
     q.addBindValue(key);
     q.addBindValue(detail.isNull() ? QStringLiteral("") : detail); // NOT NULL column

@@ -1,5 +1,6 @@
 #include "policy/PolicyConfig.h"
 
+#include "common/UserName.h"
 #include "storage/Connection.h"
 
 #include <QCoreApplication>
@@ -23,18 +24,6 @@ Error sqlError(const QSqlQuery &q)
 {
     return Error(tr("Storing the policy failed: %1").arg(q.lastError().text()),
                  QStringLiteral("sql"));
-}
-
-// Who made a change, for the audit log: the given name, else the login name, else "" (the
-// columns are NOT NULL: a null QString would bind as NULL).
-QString userOrLogin(const QString &user)
-{
-    QString who = user;
-    if (who.isEmpty())
-        who = qEnvironmentVariable("USER");
-    if (who.isEmpty())
-        who = qEnvironmentVariable("USERNAME");
-    return who.isNull() ? QStringLiteral("") : who;
 }
 
 struct Range
@@ -331,7 +320,7 @@ Status audit(Storage::Connection &connection, const QString &at, const QString &
     q.prepare(QStringLiteral("INSERT INTO audit_log (at, user_name, action, entity, entity_key, "
                              "detail) VALUES (?, ?, ?, 'policy', ?, ?)"));
     q.addBindValue(at);
-    q.addBindValue(userOrLogin(user));
+    q.addBindValue(userName(user));
     q.addBindValue(action);
     q.addBindValue(entityKey);
     q.addBindValue(detail);
@@ -366,7 +355,7 @@ Status saveSegmentRule(Storage::Connection &connection, const QString &scope,
         q.addBindValue(scope);
         q.addBindValue(json);
         q.addBindValue(now);
-        q.addBindValue(userOrLogin(user));
+        q.addBindValue(userName(user));
     }
     if (!q.exec())
         return sqlError(q);
@@ -407,7 +396,7 @@ Status saveOverride(Storage::Connection &connection, qint64 locationId, qint64 s
         q.addBindValue(json);
         q.addBindValue(reason.trimmed());
         q.addBindValue(now);
-        q.addBindValue(userOrLogin(user));
+        q.addBindValue(userName(user));
     }
     if (!q.exec())
         return sqlError(q);

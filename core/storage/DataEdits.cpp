@@ -1,5 +1,6 @@
 #include "storage/DataEdits.h"
 
+#include "common/UserName.h"
 #include "storage/Connection.h"
 
 #include <QCoreApplication>
@@ -152,16 +153,6 @@ bool isEmptyText(const QVariant &value)
            || (value.typeId() == QMetaType::QString && value.toString().trimmed().isEmpty());
 }
 
-QString who(const QString &user)
-{
-    QString name = user;
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    return name.isNull() ? QStringLiteral("") : name;
-}
-
 Error sqlError(const QSqlQuery &q)
 {
     return Error(tr("Storing the edit failed: %1").arg(q.lastError().text()),
@@ -309,7 +300,7 @@ Result<QVariant> editCell(Connection &connection, const QString &table, const QV
     audit.prepare(QStringLiteral("INSERT INTO audit_log (at, user_name, action, entity, "
                                  "entity_key, detail) VALUES (?, ?, 'data-edit', ?, ?, ?)"));
     audit.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    audit.addBindValue(who(user));
+    audit.addBindValue(userName(user));
     audit.addBindValue(table);
     audit.addBindValue(keyText.join(QLatin1Char('/')));
     audit.addBindValue(QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));

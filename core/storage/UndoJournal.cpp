@@ -1,5 +1,6 @@
 #include "storage/UndoJournal.h"
 
+#include "common/UserName.h"
 #include "storage/Connection.h"
 
 #include <QCoreApplication>
@@ -52,14 +53,6 @@ Result<QString> dataFingerprint(Connection &connection)
     return QStringLiteral("audit:%1;import:%2")
         .arg(q.value(0).toLongLong())
         .arg(q.value(1).toLongLong());
-}
-
-QString journalUserName()
-{
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    return name.isNull() ? QStringLiteral("") : name;
 }
 
 Status saveUndoJournal(Connection &connection, const UndoJournal &journal)

@@ -30,16 +30,13 @@ struct UndoJournal
 {
     QList<QByteArray> entries; ///< one compact JSON document per command, oldest first
     int inForce = 0;           ///< entries[0, inForce) are done, the rest undone (redoable)
-    QString userName;          ///< the OS user who made the edits
+    QString userName;          ///< the OS user who made the edits (Stockshift::userName())
     QString fingerprint;       ///< dataFingerprint() when the journal was last saved
     QString savedAt;           ///< ISO 8601 UTC
 };
 
 /// "audit:<last audit id>;import:<last import batch id>" of the database now.
 Result<QString> dataFingerprint(Connection &connection);
-
-/// The OS user the journal is kept for (USER, else USERNAME).
-QString journalUserName();
 
 /// Replaces the stored journal (entries, state, user, fingerprint, time) in one transaction.
 Status saveUndoJournal(Connection &connection, const UndoJournal &journal);

@@ -1,5 +1,6 @@
 #include "tiers/TierStore.h"
 
+#include "common/UserName.h"
 #include "storage/Connection.h"
 
 #include <QCoreApplication>
@@ -25,14 +26,6 @@ Error sqlError(const QSqlQuery &q)
     return Error(
         tr("The tier configurations could not be read or written: %1").arg(q.lastError().text()),
         QStringLiteral("sql"));
-}
-
-QString who()
-{
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    return name.isNull() ? QStringLiteral("") : name;
 }
 
 } // namespace
@@ -69,7 +62,7 @@ Status save(Storage::Connection &c, TierConfig *config, const QString &note, boo
     q.addBindValue(config->name);
     q.addBindValue(config->version);
     q.addBindValue(now);
-    q.addBindValue(who());
+    q.addBindValue(userName());
     q.addBindValue(note.isNull() ? QStringLiteral("") : note);
     q.addBindValue(QString::fromUtf8(config->toJsonBytes()));
     if (!q.exec())
@@ -77,7 +70,7 @@ Status save(Storage::Connection &c, TierConfig *config, const QString &note, boo
     q.prepare(QStringLiteral("INSERT INTO audit_log (at, user_name, action, entity, entity_key, "
                              "detail) VALUES (?, ?, 'save', 'tier_config', ?, ?)"));
     q.addBindValue(now);
-    q.addBindValue(who());
+    q.addBindValue(userName());
     q.addBindValue(QStringLiteral("%1 v%2").arg(config->name).arg(config->version));
     q.addBindValue(note.isNull() ? QStringLiteral("") : note);
     if (!q.exec())

@@ -1,6 +1,7 @@
 #include "undo/UndoJournalKeeper.h"
 
 #include "browser/BrowserCommands.h"
+#include "common/UserName.h"
 #include "forecast/OverrideCommands.h"
 #include "health/PolicyCommands.h"
 #include "plan/PlanCommands.h"
@@ -176,7 +177,7 @@ QString UndoJournalKeeper::restore()
     if (!loaded->has_value() || (*loaded)->entries.isEmpty())
         return {};
     Storage::UndoJournal journal = **loaded;
-    if (journal.userName != Storage::journalUserName()) {
+    if (journal.userName != userName()) {
         save();
         return tr("The edit history of the last session was not restored: it belongs to user "
                   "%1.")
@@ -255,7 +256,7 @@ void UndoJournalKeeper::save()
         if (i < m_stack->index())
             ++journal.inForce;
     }
-    journal.userName = Storage::journalUserName();
+    journal.userName = userName();
     auto fingerprint = Storage::dataFingerprint(m_store->connection());
     if (!fingerprint) {
         m_lastSave = fingerprint.error();
