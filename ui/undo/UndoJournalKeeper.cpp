@@ -114,7 +114,16 @@ UndoJournalKeeper::UndoJournalKeeper(Storage::DataStore *store, QUndoStack *stac
     // stack's index moves), so that it still matches the data at the next start.
     m_saveSoon.setSingleShot(true);
     m_saveSoon.setInterval(0);
-    connect(&m_saveSoon, &QTimer::timeout, this, [this] { save(); });
+    connect(&m_saveSoon, &QTimer::timeout, this, [this] {
+        // A command's own change was saved with the stack's move; only a write that moved the
+        // fingerprint since needs the journal written again.
+        if (m_store) {
+            const auto fingerprint = Storage::dataFingerprint(m_store->connection());
+            if (fingerprint && *fingerprint == m_savedFingerprint)
+                return;
+        }
+        save();
+    });
     connect(store, &Storage::DataStore::tablesChanged, this, [this] {
         if (!m_restoring)
             m_saveSoon.start();
@@ -263,6 +272,8 @@ void UndoJournalKeeper::save()
     } else {
         journal.fingerprint = *fingerprint;
         m_lastSave = Storage::saveUndoJournal(m_store->connection(), journal);
+        if (m_lastSave)
+            m_savedFingerprint = journal.fingerprint;
     }
     // Losing the history is not worth an error box in the middle of an edit: it is logged.
     if (!m_lastSave)

@@ -70,7 +70,8 @@ private:
     QPointer<Storage::DataStore> m_store;
     QPointer<QUndoStack> m_stack;
     QPointer<ScenarioView> m_scenarioView;
-    QTimer m_saveSoon; // a save after the window's other writes, once they are complete
+    QTimer m_saveSoon;          // a save after the window's other writes, once they are complete
+    QString m_savedFingerprint; // what the last successful save stored
     bool m_restoring = false;
     bool m_finished = false;
     bool m_keeping = true; // false: a history that could not be read now is left alone
